@@ -1,0 +1,181 @@
+/**
+ * The shapes of Frontera's corpus: what a maintainer writes (sources, entity specs)
+ * and what the build step compiles for the extension (scan data, card data, search index).
+ * Every module that reads corpus data imports its types from here.
+ */
+
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'criminal-group',
+  'place',
+  'policy',
+  'event',
+  'topic',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const DOCUMENT_KINDS = [
+  'news-article',
+  'news-roundup',
+  'interview',
+  'news-summary',
+  'podcast-summary',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export type Language = 'en' | 'es';
+
+/** How we know a document's date: the text states it, the text clearly implies it, or neither. */
+export type DateBasis = 'stated' | 'implied' | 'unknown';
+
+/** Front matter of a file in corpus/sources/. */
+export interface SourceDocumentMeta {
+  /** Stable kebab-case id; also the file's base name. */
+  id: string;
+  title: string;
+  /** Outlet or publisher, only where the text names one. */
+  outlet: string | null;
+  /** Author or presenter, only where the text names one. */
+  author: string | null;
+  kind: DocumentKind;
+  /** ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD), or null when not known. */
+  date: string | null;
+  dateBasis: DateBasis;
+  /** Why the date is what it is, in the maintainer's words (quote the text that implies it). */
+  dateNote: string | null;
+  language: Language;
+  /** File name of the seed in shared/seeds the text came from. */
+  seed: string;
+  /** YouTube video id, for podcast summaries whose passages carry timestamps. */
+  videoId: string | null;
+}
+
+export type PassageKind = 'paragraph' | 'table' | 'list' | 'callout';
+
+/** A piece of a document a reader can take in at a glance. */
+export interface Passage {
+  /** Stable id: `${docId}/${nn}` where nn is the 1-based position, zero-padded to 2. */
+  id: string;
+  docId: string;
+  /** 1-based order within the document. */
+  position: number;
+  /** Headings above the passage, outermost first (document title not included). */
+  headingPath: string[];
+  kind: PassageKind;
+  /** Plain text as a reader sees it (markup like wiki links and timestamp tags reduced to their text). */
+  text: string;
+  /** For podcast summaries: seconds into the video of the passage's first timestamp. */
+  time: number | null;
+}
+
+/**
+ * When an alias is ambiguous on its own ("Sinaloa", "Morena", "Vance"), the matcher accepts it
+ * only if its context agrees. All words and phrases are compared folded (no accents, lower case).
+ * A mention passes when no `blockedBy` phrase overlaps it, no `notNear` word is within `window`
+ * words, and — if `near` or `withEntities` is given — at least one of them is satisfied.
+ */
+export interface AliasContext {
+  /** Words or phrases, at least one of which must occur within `window` words of the mention. */
+  near?: string[];
+  /** Words or phrases that veto the mention when within `window` words ("tequila" for Camarena). */
+  notNear?: string[];
+  /** Phrases that contain the alias and veto it ("Vance Joy", "Virgen Morena", "Texas National Guard"). */
+  blockedBy?: string[];
+  /** Entity ids: satisfied when one of them is also mentioned in the same text block. */
+  withEntities?: string[];
+  /** Words either side that count as "near"; default 8. */
+  window?: number;
+}
+
+export interface AliasSpec {
+  text: string;
+  /** Match only as written (PAN, PRI, MC, DEA, CJNG). Accents are still folded. */
+  caseSensitive?: boolean;
+  context?: AliasContext;
+  /** Set false to keep this alias out of typo-tolerant matching (short or common words). */
+  fuzzy?: boolean;
+}
+
+/** One entity as a maintainer writes it in corpus/entities/*.yaml. */
+export interface EntitySpec {
+  /** Stable kebab-case id. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Other names, English and Spanish; the name itself is always an alias. */
+  aliases: AliasSpec[];
+  /** One or two sentences in our own words; every claim supported by a cited passage. */
+  summary: string;
+  /** Passage ids that support the summary. */
+  cites: string[];
+  /** Ids of related entities (the relation is made symmetric by the build). */
+  related: string[];
+}
+
+// ---- Compiled data (written by scripts/build-corpus.ts into public/data/) ----
+
+/** What the content script needs to scan a page, and nothing more. */
+export interface ScanData {
+  version: 1;
+  entities: { id: string; name: string; type: EntityType }[];
+  aliases: ScanAlias[];
+}
+
+export interface ScanAlias {
+  text: string;
+  entityId: string;
+  caseSensitive: boolean;
+  fuzzy: boolean;
+  context?: AliasContext;
+}
+
+export interface RankedPassage {
+  passageId: string;
+  score: number;
+}
+
+/** An entity with everything a card shows. */
+export interface CardEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  summary: string;
+  cites: string[];
+  related: string[];
+  /** Passages that mention the entity, best first. */
+  passages: RankedPassage[];
+}
+
+/** Everything the popover, popup and corpus reader show; loaded on demand. */
+export interface CorpusData {
+  version: 1;
+  documents: SourceDocumentMeta[];
+  passages: Passage[];
+  entities: CardEntity[];
+  /** For each passage id, the entity ids it mentions (for page-aware excerpt ranking). */
+  passageEntities: Record<string, string[]>;
+}
+
+export type SearchDocKind = 'entity' | 'passage';
+
+/** One row of the search index; the Fuse index is built over `SearchData.docs`. */
+export interface SearchDoc {
+  kind: SearchDocKind;
+  /** Entity id or passage id. */
+  id: string;
+  title: string;
+  /** Aliases of an entity; empty for a passage. */
+  aliases: string[];
+  /** Folded text (see lib/match normalisation) for accent-insensitive search. */
+  text: string;
+}
+
+export interface SearchData {
+  version: 1;
+  keys: { name: string; weight: number }[];
+  docs: SearchDoc[];
+  /** Output of Fuse.createIndex(keys, docs).toJSON(). */
+  index: unknown;
+}

@@ -9,7 +9,8 @@ export default defineConfig({
   }),
   manifest: {
     name: 'Frontera',
-    description: 'Background on US–Mexico security news, explained from a bundled corpus, right on the page.',
+    description:
+      'Background on US–Mexico security news, explained from a bundled corpus, right on the page.',
     browser_specific_settings: {
       gecko: {
         id: 'frontera@frontera.example',

@@ -54,7 +54,10 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
  * Returns valid settings from anything found in storage, field by field: a bad field
  * falls back to its default (with a console warning) and the good ones are kept.
  */
-export function sanitizeSettings(raw: unknown, warn: (msg: string) => void = console.warn): Settings {
+export function sanitizeSettings(
+  raw: unknown,
+  warn: (msg: string) => void = console.warn,
+): Settings {
   const d = DEFAULT_SETTINGS;
   if (raw === null || raw === undefined) return { ...d, entityTypes: [...d.entityTypes] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {

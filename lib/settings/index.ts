@@ -42,7 +42,70 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
 });
 
-export const SETTINGS_VERSION = 1;
+/**
+ * Version 1 was the prototype's flat shape (`LegacySettingsV1`); version 2 is `Settings`.
+ * WXT numbers versions from 1 and treats a stored value without version metadata as v1,
+ * so a value left by the prototype is migrated on first read.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** Settings as the prototype stored them (version 1). Every field optional: anything may be missing. */
+export interface LegacySettingsV1 {
+  /** true = dark, false = light, 'auto' = follow the system. */
+  darkMode?: boolean | 'auto';
+  /** true = underline, false = tinted background. */
+  underline?: boolean;
+  /** Highlight only the first mention of each entity. */
+  firstOnly?: boolean;
+  /** Hover delay in seconds. */
+  hoverDelay?: number;
+  /** Open cards only on click. */
+  clickToOpen?: boolean;
+  /** Entity types the reader had hidden (the complement of `entityTypes`). */
+  hiddenTypes?: string[];
+  /** Comma-separated host names where Frontera was off. */
+  blacklist?: string;
+}
+
+const LEGACY_KEYS = [
+  'darkMode',
+  'underline',
+  'firstOnly',
+  'hoverDelay',
+  'clickToOpen',
+  'hiddenTypes',
+  'blacklist',
+] as const;
+
+/**
+ * v1 → v2. Translates the prototype's fields; fields already in the v2 shape (a development
+ * build wrote them under v1) win. The result is sanitised on every read anyway.
+ */
+export function migrateV1toV2(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const old = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  if (old.darkMode === 'auto') out.theme = 'system';
+  else if (typeof old.darkMode === 'boolean') out.theme = old.darkMode ? 'dark' : 'light';
+  if (typeof old.underline === 'boolean')
+    out.highlightStyle = old.underline ? 'underline' : 'background';
+  if (typeof old.firstOnly === 'boolean') out.mentions = old.firstOnly ? 'first' : 'all';
+  if (typeof old.hoverDelay === 'number') out.hoverDelayMs = Math.round(old.hoverDelay * 1000);
+  if (typeof old.clickToOpen === 'boolean') out.openOn = old.clickToOpen ? 'click' : 'hover';
+  if (Array.isArray(old.hiddenTypes)) {
+    out.entityTypes = ENTITY_TYPES.filter((t) => !(old.hiddenTypes as unknown[]).includes(t));
+  }
+  if (typeof old.blacklist === 'string') {
+    out.disabledSites = old.blacklist
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+  }
+  for (const [key, value] of Object.entries(old)) {
+    if (!(LEGACY_KEYS as readonly string[]).includes(key)) out[key] = value;
+  }
+  return out;
+}
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value)
@@ -101,7 +164,7 @@ export function sanitizeSettings(
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: {},
+  migrations: { 2: migrateV1toV2 },
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,4 +1,16 @@
+/**
+ * The card for one entity: what the popover, the popup and the reader show about it.
+ * Pure: no DOM, no `browser.*`. The background builds cards on request (lib/background/card-service).
+ */
+import { createMatcher, type Matcher } from '../match';
+import { foldWithMap, isWordUnit } from '../match/normalise';
 import type { CardEntity, CorpusData, EntityType, Passage, SourceDocumentMeta } from './types';
+
+/** A span of a passage's text, UTF-16 offsets, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 
 export interface CardExcerpt {
   passage: Passage;
@@ -6,25 +18,198 @@ export interface CardExcerpt {
   score: number;
   /** Other entities of this page that the passage also mentions (why it ranked high). */
   sharedEntityIds: string[];
+  /** Where the card's entity is named in `passage.text` (for `<mark>`), in order, non-overlapping. */
+  marks: TextSpan[];
 }
 
 export interface CardView {
   entity: CardEntity;
   excerpts: CardExcerpt[];
   related: { id: string; name: string; type: EntityType }[];
+  /** Names of the page entities in `excerpts[].sharedEntityIds`, so the card can say why. */
+  sharedNames?: Record<string, string>;
 }
 
 /**
- * The card for one entity: its 2–3 best excerpts, ranked by the corpus's own relevance and
- * boosted when the passage also mentions entities found on the reader's page.
- * Returns null for an unknown entity id.
+ * Each other entity of the page that a passage also mentions adds this much to its score, which
+ * is first normalised to 0–1 against the entity's best passage. Three shared entities can lift a
+ * middling passage above the corpus's favourite: on an article about fentanyl seizures, the
+ * Sinaloa passages about fentanyl should come first.
+ */
+const SHARED_BOOST = 0.25;
+const MAX_COUNTED_SHARED = 3;
+
+/**
+ * The card for one entity: its best excerpts (at most `maxExcerpts`), ranked by the corpus's own
+ * relevance and boosted when the passage also mentions entities found on the reader's page.
+ * Equal scores keep the corpus order. Excerpts come from different documents where the corpus
+ * allows, so a card shows more than one source. Returns null for an unknown entity id.
  */
 export function buildCard(
-  _corpus: CorpusData,
-  _entityId: string,
-  _pageEntityIds: readonly string[],
-  _maxExcerpts = 3,
+  corpus: CorpusData,
+  entityId: string,
+  pageEntityIds: readonly string[],
+  maxExcerpts = 3,
 ): CardView | null {
-  // Placeholder signature: implemented with the content-script issue (ranking).
-  return null;
+  const index = indexOf(corpus);
+  const entity = index.entities.get(entityId);
+  if (!entity) return null;
+
+  const page = new Set(pageEntityIds);
+  page.delete(entityId);
+  const pageOrder = new Map(pageEntityIds.map((id, i) => [id, i]));
+
+  const top = entity.passages.reduce((m, p) => Math.max(m, p.score), 0);
+  const ranked = entity.passages
+    .map((ranked, order) => {
+      const passage = index.passages.get(ranked.passageId);
+      const document = passage && index.documents.get(passage.docId);
+      if (!passage || !document) return null;
+      const shared = (corpus.passageEntities[passage.id] ?? [])
+        .filter((id) => page.has(id) && index.entities.has(id))
+        .filter((id, i, all) => all.indexOf(id) === i)
+        .sort((a, b) => (pageOrder.get(a) ?? 0) - (pageOrder.get(b) ?? 0));
+      const base = top > 0 ? ranked.score / top : 0;
+      const score = base + SHARED_BOOST * Math.min(shared.length, MAX_COUNTED_SHARED);
+      return { passage, document, score, sharedEntityIds: shared, order };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+
+  // First one excerpt per document, then fill up with the rest, each pass in score order.
+  const chosen: typeof ranked = [];
+  const usedDocs = new Set<string>();
+  for (const r of ranked) {
+    if (chosen.length >= maxExcerpts) break;
+    if (usedDocs.has(r.document.id)) continue;
+    usedDocs.add(r.document.id);
+    chosen.push(r);
+  }
+  for (const r of ranked) {
+    if (chosen.length >= maxExcerpts) break;
+    if (!chosen.includes(r)) chosen.push(r);
+  }
+  chosen.sort((a, b) => b.score - a.score || a.order - b.order);
+
+  const excerpts: CardExcerpt[] = chosen.map(({ order: _order, ...r }) => ({
+    ...r,
+    marks: findMarks(index, entity, r.passage.text),
+  }));
+
+  const sharedNames: Record<string, string> = {};
+  for (const e of excerpts) {
+    for (const id of e.sharedEntityIds) {
+      const other = index.entities.get(id);
+      if (other) sharedNames[id] = other.name;
+    }
+  }
+
+  const related = entity.related
+    .map((id) => index.entities.get(id))
+    .filter((e): e is CardEntity => e !== undefined && e.id !== entity.id)
+    .map((e) => ({ id: e.id, name: e.name, type: e.type }));
+
+  return { entity, excerpts, related, sharedNames };
+}
+
+// ---- lookups, built once per corpus object ----
+
+interface CorpusIndex {
+  entities: Map<string, CardEntity>;
+  passages: Map<string, Passage>;
+  documents: Map<string, SourceDocumentMeta>;
+  matchers: Map<string, Matcher | null>;
+}
+
+const indexes = new WeakMap<CorpusData, CorpusIndex>();
+
+function indexOf(corpus: CorpusData): CorpusIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = {
+      entities: new Map(corpus.entities.map((e) => [e.id, e])),
+      passages: new Map(corpus.passages.map((p) => [p.id, p])),
+      documents: new Map(corpus.documents.map((d) => [d.id, d])),
+      matchers: new Map(),
+    };
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
+// ---- where the entity is named in a passage ----
+
+/**
+ * The entity's mentions in `text`: the matcher's answer where it finds any (it knows about
+ * punctuation and split words), else a folded, whole-word search for the entity's aliases,
+ * longest first. A passage listed for an entity may name it only indirectly; then no marks.
+ */
+function findMarks(index: CorpusIndex, entity: CardEntity, text: string): TextSpan[] {
+  const matcher = matcherFor(index, entity);
+  if (matcher) {
+    try {
+      const spans = matcher
+        .find(text)
+        .filter((m) => m.entityId === entity.id)
+        .map((m) => ({ start: m.start, end: m.end }));
+      if (spans.length > 0) return spans;
+    } catch {
+      // A matcher bug must not cost the reader the card; the alias search below still works.
+    }
+  }
+  return findAliases(text, aliasesOf(entity));
+}
+
+function aliasesOf(entity: CardEntity): string[] {
+  return [...new Set([entity.name, ...entity.aliases])].filter((a) => a.trim().length > 0);
+}
+
+function matcherFor(index: CorpusIndex, entity: CardEntity): Matcher | null {
+  if (index.matchers.has(entity.id)) return index.matchers.get(entity.id) ?? null;
+  let matcher: Matcher | null = null;
+  try {
+    matcher = createMatcher({
+      version: 1,
+      entities: [{ id: entity.id, name: entity.name, type: entity.type }],
+      // Inside a passage already known to be about the entity, context rules and typo
+      // tolerance would only add noise.
+      aliases: aliasesOf(entity).map((text) => ({
+        text,
+        entityId: entity.id,
+        caseSensitive: false,
+        fuzzy: false,
+      })),
+    });
+  } catch {
+    matcher = null;
+  }
+  index.matchers.set(entity.id, matcher);
+  return matcher;
+}
+
+/** Whole-word, accent- and case-insensitive occurrences of any alias; longest alias wins. */
+export function findAliases(text: string, aliases: readonly string[]): TextSpan[] {
+  const folded = foldWithMap(text);
+  const hay = folded.text;
+  const needles = [...new Set(aliases.map((a) => foldWithMap(a).text.trim()))]
+    .filter((a) => a.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const taken: TextSpan[] = [];
+  for (const needle of needles) {
+    let from = 0;
+    for (;;) {
+      const at = hay.indexOf(needle, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + needle.length;
+      const before = at > 0 ? hay.charCodeAt(at - 1) : 0x20;
+      const after = end < hay.length ? hay.charCodeAt(end) : 0x20;
+      if (isWordUnit(before) || isWordUnit(after)) continue;
+      if (taken.some((t) => at < t.end && end > t.start)) continue;
+      taken.push({ start: at, end });
+    }
+  }
+  return taken
+    .sort((a, b) => a.start - b.start)
+    .map((t) => ({ start: folded.starts[t.start] ?? 0, end: folded.ends[t.end - 1] ?? 0 }));
 }

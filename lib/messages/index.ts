@@ -19,7 +19,13 @@ export type ContentToBackground =
   /** Card for an entity; excerpts ranked with the other entities found on this page. */
   | { type: 'content:get-card'; entityId: string; pageEntityIds: string[] }
   /** The entities found on this tab so far (drives the badge). */
-  | { type: 'content:page-mentions'; entities: PageEntityCount[] };
+  | { type: 'content:page-mentions'; entities: PageEntityCount[] }
+  /**
+   * Open one of Frontera's own pages (reader, popup search) in a new tab. A web page may not
+   * navigate to extension pages, so the popover's links ask the background. Only URLs of this
+   * extension's reader.html and popup.html are opened.
+   */
+  | { type: 'content:open-extension-page'; url: string };
 
 // ---- popup -> content script (browser.tabs.sendMessage) ----
 export type PopupToContent =

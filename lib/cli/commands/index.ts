@@ -1,0 +1,5 @@
+/** Every CLI command, in the order the usage text lists them. Add a command with one line. */
+import type { Command } from '../registry';
+import { corpusEntities, corpusPassages, corpusStats } from './corpus';
+
+export const commands: Command[] = [corpusStats, corpusEntities, corpusPassages];

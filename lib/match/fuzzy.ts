@@ -1,0 +1,224 @@
+/**
+ * Typo-tolerant matching for names the exact pass missed ("Sheinbuam", "Sheimbaum",
+ * "fentanil"). Precision comes first: a false highlight on a news page is worse than a miss.
+ *
+ * - Candidates are words and runs of up to five words the exact pass did not touch, at least
+ *   MIN_LENGTH letters long. Aliases written as proper nouns ("Sheinbaum") are only tried on
+ *   capitalised words; lower-case aliases ("fentanyl") on any word.
+ * - fuse.js retrieves the nearest aliases from a small bucket (same word count, same first
+ *   letter: typos rarely hit the first letter, while real different names often differ only
+ *   there — Vance/Lance, Hernández/Fernández).
+ * - A hit is then verified with an edit distance (adjacent transpositions count once): at most
+ *   1 edit up to 9 letters, 2 from 10; every word must keep its first letter; and a lone
+ *   final-vowel change (Moreno/Morena, Mario/Maria) is rejected as a different name.
+ * - Results are memoised per candidate string, so cost stays linear in the text.
+ */
+import Fuse from 'fuse.js';
+import type { Words } from './words';
+
+export const MIN_LENGTH = 6;
+const MAX_WORDS = 5;
+const MEMO_LIMIT = 50_000;
+
+export interface FuzzyPattern {
+  /** Pattern id in the exact automaton (so claimants and context are shared). */
+  id: number;
+  folded: string;
+  /** Written with a capital in the knowledge base: only capitalised text may match it. */
+  proper: boolean;
+}
+
+export interface FuzzyHit {
+  /** Folded offsets. */
+  start: number;
+  end: number;
+  pattern: number;
+  /** Similarity in (0, 1): 1 − edits / length. */
+  score: number;
+}
+
+interface Bucket {
+  fuse: Fuse<string>;
+  patterns: FuzzyPattern[];
+  minLen: number;
+  maxLen: number;
+}
+
+export interface FuzzyIndex {
+  find(
+    folded: string,
+    words: Words,
+    claimed: Uint8Array,
+    isCapitalised: (wordIndex: number) => boolean,
+  ): FuzzyHit[];
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+function budget(length: number): number {
+  return length >= 10 ? 2 : 1;
+}
+
+/** Optimal-string-alignment distance, giving up (returning max + 1) beyond `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2 = new Int32Array(lb + 1);
+  let prev = new Int32Array(lb + 1);
+  let cur = new Int32Array(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ca === cb ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb] as number;
+}
+
+/** Same number of words, and each word keeps its first letter. */
+function sameShape(candidate: string, alias: string): boolean {
+  const cw = candidate.split(/[ -]/);
+  const aw = alias.split(/[ -]/);
+  if (cw.length !== aw.length) return false;
+  for (let i = 0; i < cw.length; i++) {
+    if ((cw[i] as string)[0] !== (aw[i] as string)[0]) return false;
+  }
+  return true;
+}
+
+/** Moreno/Morena, Mario/Maria: a different name, not a typo. */
+function onlyFinalVowelDiffers(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const last = a.length - 1;
+  if (a.slice(0, last) !== b.slice(0, last)) return false;
+  return VOWELS.has(a[last] as string) && VOWELS.has(b[last] as string);
+}
+
+export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
+  const buckets = new Map<string, Bucket>();
+  let longest = 1;
+  for (const p of patterns) {
+    const letters = p.folded.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (letters < MIN_LENGTH) continue;
+    const wordCount = p.folded.split(/[ -]/).length;
+    if (wordCount > MAX_WORDS) continue;
+    longest = Math.max(longest, wordCount);
+    const key = `${wordCount}|${p.folded[0]}|${p.proper ? 1 : 0}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = { fuse: null as unknown as Fuse<string>, patterns: [], minLen: 1e9, maxLen: 0 };
+      buckets.set(key, b);
+    }
+    b.patterns.push(p);
+    b.minLen = Math.min(b.minLen, p.folded.length);
+    b.maxLen = Math.max(b.maxLen, p.folded.length);
+  }
+  for (const b of buckets.values()) {
+    b.fuse = new Fuse(
+      b.patterns.map((p) => p.folded),
+      {
+        includeScore: true,
+        ignoreLocation: true,
+        isCaseSensitive: true, // the text is folded already
+        threshold: 0.45,
+        shouldSort: true,
+      },
+    );
+  }
+
+  const memo = new Map<string, { pattern: number; score: number } | null>();
+
+  const lookup = (candidate: string, n: number, capitalised: boolean) => {
+    const memoKey = `${capitalised ? 'C' : 'l'}${candidate}`;
+    const hit = memo.get(memoKey);
+    if (hit !== undefined) return hit;
+    let best: { pattern: number; score: number; d: number } | null = null;
+    for (const proper of capitalised ? [true, false] : [false]) {
+      const b = buckets.get(`${n}|${candidate[0]}|${proper ? 1 : 0}`);
+      if (!b) continue;
+      if (candidate.length < b.minLen - 2 || candidate.length > b.maxLen + 2) continue;
+      for (const r of b.fuse.search(candidate, { limit: 5 })) {
+        const alias = b.patterns[r.refIndex] as FuzzyPattern;
+        const max = budget(Math.min(alias.folded.length, candidate.length));
+        const d = editDistance(candidate, alias.folded, max);
+        if (d === 0 || d > max) continue;
+        if (!sameShape(candidate, alias.folded)) continue;
+        if (d === 1 && onlyFinalVowelDiffers(candidate, alias.folded)) continue;
+        const score = 1 - d / Math.max(candidate.length, alias.folded.length);
+        if (!best || d < best.d || (d === best.d && score > best.score)) {
+          best = { pattern: alias.id, score, d };
+        }
+      }
+    }
+    const result = best ? { pattern: best.pattern, score: best.score } : null;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(memoKey, result);
+    return result;
+  };
+
+  // Quick rejection before slicing any string: is there a bucket for this first letter?
+  const firstLetters = new Set<string>();
+  for (const key of buckets.keys()) firstLetters.add(key.split('|')[1] as string);
+
+  return {
+    find(folded, words, claimed, isCapitalised) {
+      const hits: FuzzyHit[] = [];
+      if (buckets.size === 0) return hits;
+      let i = 0;
+      while (i < words.count) {
+        if (claimed[i] || !firstLetters.has(folded[words.starts[i] as number] as string)) {
+          i++;
+          continue;
+        }
+        const capitalised = isCapitalised(i);
+        let matched = 0;
+        // Longest run first, so "Claudia Sheinbuam" wins over "Sheinbuam".
+        for (let n = Math.min(longest, words.count - i); n >= 1 && !matched; n--) {
+          if (!contiguous(folded, words, claimed, i, n)) continue;
+          const start = words.starts[i] as number;
+          const end = words.ends[i + n - 1] as number;
+          const candidate = folded.slice(start, end);
+          if (candidate.replace(/[ -]/g, '').length < MIN_LENGTH) continue;
+          const r = lookup(candidate, n, capitalised);
+          if (r) {
+            hits.push({ start, end, pattern: r.pattern, score: r.score });
+            matched = n;
+          }
+        }
+        i += matched || 1;
+      }
+      return hits;
+    },
+  };
+}
+
+/** Words i..i+n-1 are unclaimed and separated by exactly one space or hyphen. */
+function contiguous(folded: string, words: Words, claimed: Uint8Array, i: number, n: number) {
+  for (let k = i; k < i + n; k++) if (claimed[k]) return false;
+  for (let k = i; k < i + n - 1; k++) {
+    const gapStart = words.ends[k] as number;
+    if ((words.starts[k + 1] as number) - gapStart !== 1) return false;
+    const c = folded.charCodeAt(gapStart);
+    if (c !== 0x20 && c !== 0x2d) return false;
+  }
+  return true;
+}

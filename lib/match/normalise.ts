@@ -1,0 +1,177 @@
+/**
+ * Text folding with an offset map. Every module that compares names (matcher, corpus build,
+ * search) folds with `fold` so that "LÓPEZ OBRADOR", "López Obrador" and "Lopez Obrador" are
+ * the same string. The matcher also needs to know where each folded character came from, so
+ * `foldWithMap` records, for every folded UTF-16 unit, the original [start, end) it came from.
+ *
+ * Folding, per code point:
+ * - lower-case, then NFD, then drop combining marks (accents, tildes, cedillas);
+ * - curly single quotes and primes become `'`, curly double quotes `"`;
+ * - every dash and minus becomes `-`;
+ * - soft hyphen, zero-width space/joiners, word joiner and BOM disappear (they split words
+ *   invisibly, e.g. "Shein\u00ADbaum" as a browser may hyphenate it);
+ * - any run of white space (NBSP, thin space, line breaks…) becomes one space.
+ */
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** For folded unit i: the original offset of the code point it came from. */
+  starts: Int32Array;
+  /** For folded unit i: the original offset just past the code point(s) it came from. */
+  ends: Int32Array;
+}
+
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+const DASHES = new Set([
+  0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b,
+]);
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07, 0x0060]);
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb, 0xff02]);
+
+const SPACE = 0x20;
+const COMBINING = /\p{M}/gu;
+const WHITE = /^\s$/u;
+
+/** Folded form of one non-ASCII code point; '' for invisible characters, ' ' for white space. */
+const cache = new Map<number, string>();
+function foldCodePoint(cp: number): string {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (INVISIBLE.has(cp)) out = '';
+  else if (DASHES.has(cp)) out = '-';
+  else if (SINGLE_QUOTES.has(cp)) out = "'";
+  else if (DOUBLE_QUOTES.has(cp)) out = '"';
+  else {
+    const ch = String.fromCodePoint(cp);
+    if (WHITE.test(ch)) out = ' ';
+    else if (cp === 0xdf || cp === 0x1e9e)
+      out = 'ss'; // ß: the one common case where folding is not lower-casing
+    else out = ch.toLowerCase().normalize('NFD').replace(COMBINING, '');
+  }
+  cache.set(cp, out);
+  return out;
+}
+
+/**
+ * Fold `input` and record where each folded unit came from. Linear in the input; ASCII (most
+ * of any news page) takes a fast path without allocating.
+ */
+export function foldWithMap(input: string): FoldedText {
+  const n = input.length;
+  let cap = n + 16;
+  let buf = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  let lastWasSpace = false;
+
+  const grow = () => {
+    cap *= 2;
+    const b = new Uint16Array(cap);
+    b.set(buf);
+    buf = b;
+    const s = new Int32Array(cap);
+    s.set(starts);
+    starts = s;
+    const e = new Int32Array(cap);
+    e.set(ends);
+    ends = e;
+  };
+
+  let i = 0;
+  while (i < n) {
+    let c = input.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII fast path.
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        if (lastWasSpace) {
+          ends[len - 1] = i + 1;
+        } else {
+          if (len >= cap) grow();
+          buf[len] = SPACE;
+          starts[len] = i;
+          ends[len] = i + 1;
+          len++;
+          lastWasSpace = true;
+        }
+      } else {
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        if (len >= cap) grow();
+        buf[len] = c;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+        lastWasSpace = false;
+      }
+      i++;
+      continue;
+    }
+    const cp = input.codePointAt(i) ?? c;
+    const width = cp > 0xffff ? 2 : 1;
+    const out = foldCodePoint(cp);
+    if (out === ' ') {
+      if (lastWasSpace) {
+        ends[len - 1] = i + width;
+      } else {
+        if (len >= cap) grow();
+        buf[len] = SPACE;
+        starts[len] = i;
+        ends[len] = i + width;
+        len++;
+        lastWasSpace = true;
+      }
+    } else if (out.length > 0) {
+      for (let k = 0; k < out.length; k++) {
+        if (len >= cap) grow();
+        buf[len] = out.charCodeAt(k);
+        starts[len] = i;
+        ends[len] = i + width;
+        len++;
+      }
+      lastWasSpace = false;
+    } else if (len > 0) {
+      // Invisible: the previous folded unit now also covers it, so a name split by a soft
+      // hyphen maps back to its full original span.
+      ends[len - 1] = i + width;
+    }
+    i += width;
+  }
+
+  return {
+    text: decode(buf, len),
+    starts: starts.subarray(0, len),
+    ends: ends.subarray(0, len),
+  };
+}
+
+const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : null;
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function decode(buf: Uint16Array, len: number): string {
+  if (decoder && littleEndian) return decoder.decode(buf.subarray(0, len));
+  let s = '';
+  for (let k = 0; k < len; k += 8192) {
+    s += String.fromCharCode(...buf.subarray(k, Math.min(len, k + 8192)));
+  }
+  return s;
+}
+
+/** Folded text only (for search keys, corpus indexing, alias comparison). */
+export function fold(text: string): string {
+  return foldWithMap(text).text;
+}
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const wordTable = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  // Surrogates count as word units: astral letters are rare and splitting them would be worse.
+  if (c >= 0xd800 && c <= 0xdfff) wordTable[c] = 1;
+  else if (WORD_RE.test(String.fromCharCode(c))) wordTable[c] = 1;
+}
+
+/** True when the UTF-16 unit is part of a word (a Unicode letter, digit or mark). */
+export function isWordUnit(code: number): boolean {
+  return wordTable[code] === 1;
+}

@@ -1,0 +1,91 @@
+/**
+ * Word positions in folded text, and phrase lookups bounded by words. Shared by the context
+ * rules (a window of N words around a mention) and the fuzzy pass (candidate words and n-grams).
+ */
+import { isWordUnit } from './normalise';
+
+export interface Words {
+  count: number;
+  /** Folded offset of each word's first unit. */
+  starts: Int32Array;
+  /** Folded offset just past each word. */
+  ends: Int32Array;
+}
+
+export function tokenize(folded: string): Words {
+  const n = folded.length;
+  let starts = new Int32Array(Math.max(16, n >> 3));
+  let ends = new Int32Array(starts.length);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordUnit(folded.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
+    if (count >= starts.length) {
+      const s2 = new Int32Array(starts.length * 2);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(ends.length * 2);
+      e2.set(ends);
+      ends = e2;
+    }
+    starts[count] = s;
+    ends[count] = i;
+    count++;
+  }
+  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+/** Index of the first word whose end is after `offset` (the word at or after it). */
+export function wordAt(words: Words, offset: number): number {
+  let lo = 0;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words.ends[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a match of `length` units ending at `end` really ends as a word: at `end` when a
+ * non-word unit (or the text's end) follows, or after a plural ending ("cartels", "cárteles").
+ * Possessives need nothing: the apostrophe of "Sheinbaum's" is already a word boundary.
+ * Returns -1 when the match runs on into a longer word ("Panama" for "pan").
+ */
+export function wordEnd(folded: string, end: number): number {
+  const n = folded.length;
+  if (end >= n || !isWordUnit(folded.charCodeAt(end))) return end;
+  const c = folded.charCodeAt(end);
+  if (c === 0x73 /* s */) {
+    if (end + 1 >= n || !isWordUnit(folded.charCodeAt(end + 1))) return end + 1;
+  } else if (c === 0x65 /* e */ && folded.charCodeAt(end + 1) === 0x73) {
+    if (end + 2 >= n || !isWordUnit(folded.charCodeAt(end + 2))) return end + 2;
+  }
+  return -1;
+}
+
+/** True when no word unit precedes `start` (a match may begin here). */
+export function wordStartsAt(folded: string, start: number): boolean {
+  return start === 0 || !isWordUnit(folded.charCodeAt(start - 1));
+}
+
+/**
+ * True when `phrase` (folded) occurs as whole words, plural endings allowed, anywhere in
+ * folded[from, to).
+ */
+export function hasPhrase(folded: string, phrase: string, from: number, to: number): boolean {
+  if (phrase.length === 0) return false;
+  let at = folded.indexOf(phrase, from);
+  while (at >= 0 && at + phrase.length <= to) {
+    if (wordStartsAt(folded, at)) {
+      const e = wordEnd(folded, at + phrase.length);
+      if (e >= 0 && e <= to) return true;
+    }
+    at = folded.indexOf(phrase, at + 1);
+  }
+  return false;
+}

@@ -37,4 +37,102 @@
  * a mention → cancelScheduled + scheduleClose, focus on a mention → open(trigger 'focus'),
  * Enter/click on a mention → open(trigger 'keyboard'|'click') or pin(), Escape → close().
  */
-export {};
+import { browser, type PublicPath } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentToBackground } from '../../messages';
+import { type CardLinks, extensionLinks } from '../links';
+import { CARD_CSS, POPOVER_CSS, THEME_CSS } from '../styles/card-css';
+import { createPopoverController, type PopoverController, type PopoverOptions } from './controller';
+
+export type {
+  OpenArgs,
+  OpenTrigger,
+  PopoverAnchor,
+  PopoverController,
+  PopoverOptions,
+} from './controller';
+export { CLOSE_GRACE_MS, createPopoverController } from './controller';
+
+/** The tag of the popover's shadow host; the content script skips it when scanning and observing. */
+export const POPOVER_HOST_TAG = 'frontera-popover';
+
+export interface CreatePopoverOptions extends Omit<PopoverOptions, 'links'> {
+  /** Defaults to the extension's pages, opened through the background. */
+  links?: CardLinks;
+  /**
+   * 'closed' (default) keeps page scripts from reading or changing the card. Playwright locators
+   * cannot see into a closed root; e2e tests read the card through the accessibility tree or CDP.
+   */
+  shadowMode?: 'open' | 'closed';
+}
+
+/** Links for the popover: a web page may not navigate to extension pages, so the background opens them. */
+export function popoverLinks(): CardLinks {
+  return extensionLinks(
+    (path) => browser.runtime.getURL(path as PublicPath),
+    (url) => {
+      const msg: ContentToBackground = { type: 'content:open-extension-page', url };
+      browser.runtime.sendMessage(msg).catch((err: unknown) => {
+        console.warn('Frontera: could not open', url, err);
+      });
+    },
+  );
+}
+
+/**
+ * Creates the popover for this content script. The shadow host joins the page only when a card
+ * first opens (and again if the page threw it away), and leaves with `destroy()` or when `ctx`
+ * is invalidated.
+ */
+export async function createPopover(
+  ctx: ContentScriptContext,
+  options: CreatePopoverOptions,
+): Promise<PopoverController> {
+  const links = options.links ?? popoverLinks();
+  const ui = await createShadowRootUi<PopoverController>(ctx, {
+    name: POPOVER_HOST_TAG,
+    position: 'overlay',
+    anchor: 'body',
+    append: 'last',
+    mode: options.shadowMode ?? 'closed',
+    css: `${POPOVER_CSS}\n${THEME_CSS}\n${CARD_CSS}`,
+    onMount: (container, _shadow, host) =>
+      createPopoverController({ container, host, window }, { ...options, links }),
+    onRemove: (controller) => controller?.destroy(),
+  });
+
+  let settings = options.settings;
+  const live = (): PopoverController => {
+    if (!ui.mounted || !ui.shadowHost.isConnected) {
+      if (ui.mounted) ui.remove();
+      ui.mount();
+      if (settings) ui.mounted?.setSettings(settings);
+    }
+    return ui.mounted as PopoverController;
+  };
+  const ifMounted = (): PopoverController | undefined => ui.mounted;
+
+  return {
+    open: (args) => live().open(args),
+    scheduleOpen: (args, delayMs) => live().scheduleOpen(args, delayMs),
+    cancelScheduled: () => ifMounted()?.cancelScheduled(),
+    scheduleClose: (delayMs) => ifMounted()?.scheduleClose(delayMs),
+    close: () => ifMounted()?.close(),
+    pin: () => ifMounted()?.pin(),
+    isOpen: () => ifMounted()?.isOpen() ?? false,
+    isPinned: () => ifMounted()?.isPinned() ?? false,
+    currentEntityId: () => ifMounted()?.currentEntityId() ?? null,
+    containsPoint: (x, y) => ifMounted()?.containsPoint(x, y) ?? false,
+    contains: (node) => !!node && (node === ui.shadowHost || ui.shadowHost.contains(node)),
+    setTheme: (theme) => {
+      settings = { hoverDelayMs: settings?.hoverDelayMs ?? 300, theme };
+      ifMounted()?.setTheme(theme);
+    },
+    setSettings: (s) => {
+      settings = { theme: s.theme, hoverDelayMs: s.hoverDelayMs };
+      ifMounted()?.setSettings(settings);
+    },
+    destroy: () => ui.remove(),
+  };
+}

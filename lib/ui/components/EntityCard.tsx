@@ -1,0 +1,85 @@
+import type { CardView } from '../../corpus/card';
+import type { Mention } from '../../match';
+import { TYPE_LABELS } from '../format';
+import type { CardLinks } from '../links';
+import Excerpt from './Excerpt';
+import MatchNote from './MatchNote';
+import RelatedChips from './RelatedChips';
+
+export interface EntityCardProps {
+  card: CardView;
+  /** The page mention the card was opened from (for the "matched … as …" note). */
+  mention?: Mention;
+  links: CardLinks;
+  /** Show a related entity's card in place; without it, related entities are plain labels. */
+  onSelectEntity?(id: string): void;
+  /** Id for the name heading, so a dialog can be labelled by it. */
+  headingId?: string;
+  /** Heading level of the name: 2 in the popover, deeper inside a list of results. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * What Frontera knows about one entity: name, type, summary, the best excerpts with their
+ * sources, related entities and a way into the corpus. Pure: props in, markup out; used by the
+ * popover and the popup. All text is rendered as text.
+ */
+export default function EntityCard({
+  card,
+  mention,
+  links,
+  onSelectEntity,
+  headingId,
+  headingLevel = 2,
+}: EntityCardProps) {
+  const { entity, excerpts, related } = card;
+  const Heading = `h${headingLevel}` as 'h2';
+  const searchUrl = links.searchUrl(entity.name);
+  const onSearch = links.openExtensionPage
+    ? (e: MouseEvent) => {
+        e.preventDefault();
+        links.openExtensionPage?.(searchUrl);
+      }
+    : undefined;
+  return (
+    <article class="fr-card" lang="en">
+      <header class="fr-head">
+        <Heading class="fr-name" id={headingId}>
+          {entity.name}
+        </Heading>
+        <span class="fr-type">{TYPE_LABELS[entity.type]}</span>
+      </header>
+      <MatchNote mention={mention} entityName={entity.name} />
+      <p class="fr-summary">{entity.summary}</p>
+      {excerpts.length > 0 ? (
+        <section class="fr-section" aria-label="From the corpus">
+          <ul class="fr-excerpts">
+            {excerpts.map((ex) => (
+              <Excerpt
+                key={ex.passage.id}
+                excerpt={ex}
+                links={links}
+                sharedNames={card.sharedNames}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p class="fr-empty">No excerpt in the corpus names it directly.</p>
+      )}
+      {related.length > 0 ? (
+        <section class="fr-section" aria-label="Related">
+          <p class="fr-section-title" aria-hidden="true">
+            Related
+          </p>
+          <RelatedChips related={related} onSelectEntity={onSelectEntity} />
+        </section>
+      ) : null}
+      <footer class="fr-foot">
+        <a class="fr-link" href={searchUrl} target="_blank" rel="noopener" onClick={onSearch}>
+          Search the corpus for “{entity.name}”
+        </a>
+      </footer>
+    </article>
+  );
+}

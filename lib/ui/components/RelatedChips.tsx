@@ -1,0 +1,34 @@
+import type { CardView } from '../../corpus/card';
+import { TYPE_LABELS } from '../format';
+
+export interface RelatedChipsProps {
+  related: CardView['related'];
+  onSelectEntity?(id: string): void;
+}
+
+/** Related entities; with `onSelectEntity` each is a button that shows that entity's card. */
+export default function RelatedChips({ related, onSelectEntity }: RelatedChipsProps) {
+  if (related.length === 0) return null;
+  return (
+    <ul class="fr-chips">
+      {related.map((r) => (
+        <li key={r.id}>
+          {onSelectEntity ? (
+            <button
+              type="button"
+              class="fr-chip"
+              title={TYPE_LABELS[r.type]}
+              onClick={() => onSelectEntity(r.id)}
+            >
+              {r.name}
+            </button>
+          ) : (
+            <span class="fr-chip" title={TYPE_LABELS[r.type]}>
+              {r.name}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,364 @@
+/**
+ * The popover's behaviour, apart from how it is mounted: what card shows, when (hover intent,
+ * pinning, Escape, clicks outside), where (@floating-ui/dom, following scroll), and where focus
+ * goes. It renders PopoverView into a container it is given, so tests can drive it in happy-dom
+ * without WXT; `createPopover` (index.ts) gives it a closed shadow root on the page.
+ */
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { CardView } from '../../corpus/card';
+import type { Mention } from '../../match';
+import type { Settings, Theme } from '../../settings';
+import type { CardLinks } from '../links';
+import PopoverView from './PopoverView';
+
+/** Anything with client rects: a Range, a mention element, or a hand-made virtual element. */
+export interface PopoverAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList | DOMRect[];
+  /** An element in the anchor's scrolling context (derived automatically for a Range). */
+  contextElement?: Element;
+}
+
+export type OpenTrigger = 'hover' | 'focus' | 'keyboard' | 'click';
+
+export interface OpenArgs {
+  anchor: PopoverAnchor;
+  entityId: string;
+  mention?: Mention;
+  trigger: OpenTrigger;
+  /** Where focus returns when a pinned card closes; default: whatever had focus before. */
+  returnFocusTo?: HTMLElement | null;
+}
+
+export interface PopoverOptions {
+  getCard(entityId: string): Promise<CardView | null>;
+  links: CardLinks;
+  settings?: Pick<Settings, 'theme' | 'hoverDelayMs'>;
+  onOpenChange?(open: boolean, entityId: string | null): void;
+}
+
+export interface PopoverController {
+  open(args: OpenArgs): Promise<void>;
+  scheduleOpen(args: OpenArgs, delayMs?: number): void;
+  cancelScheduled(): void;
+  scheduleClose(delayMs?: number): void;
+  close(): void;
+  pin(): void;
+  isOpen(): boolean;
+  isPinned(): boolean;
+  currentEntityId(): string | null;
+  containsPoint(x: number, y: number): boolean;
+  contains(node: Node | null): boolean;
+  setTheme(theme: Theme): void;
+  setSettings(settings: Pick<Settings, 'theme' | 'hoverDelayMs'>): void;
+  destroy(): void;
+}
+
+export interface PopoverEnv {
+  /** Where PopoverView renders (inside the shadow root). */
+  container: HTMLElement;
+  /** The element the page sees (the shadow host); clicks inside it are "inside the card". */
+  host: Element;
+  window: Window;
+}
+
+/** After the pointer leaves the mention or the card: time to reach the card before it closes. */
+export const CLOSE_GRACE_MS = 150;
+
+interface State {
+  card: CardView | null;
+  mention?: Mention;
+  entityId: string | null;
+  anchor: PopoverAnchor | null;
+  pinned: boolean;
+  entering: boolean;
+}
+
+function withContext(anchor: PopoverAnchor): VirtualElement {
+  if (anchor.contextElement) return anchor as VirtualElement;
+  const range = anchor as Partial<Range>;
+  const node = range.commonAncestorContainer;
+  const contextElement =
+    node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? undefined);
+  return {
+    getBoundingClientRect: () => anchor.getBoundingClientRect(),
+    getClientRects: () => anchor.getClientRects(),
+    contextElement,
+  };
+}
+
+/** The page element that has focus now (to give it back later), if any. */
+function focusedElement(doc: Document): HTMLElement | null {
+  const active = doc.activeElement as HTMLElement | null;
+  return active && active !== doc.body && typeof active.focus === 'function' ? active : null;
+}
+
+export function createPopoverController(
+  env: PopoverEnv,
+  options: PopoverOptions,
+): PopoverController {
+  const win = env.window;
+  let theme: Theme = options.settings?.theme ?? 'system';
+  let hoverDelay = options.settings?.hoverDelayMs ?? 300;
+  let state: State = {
+    card: null,
+    entityId: null,
+    anchor: null,
+    pinned: false,
+    entering: false,
+  };
+  let floating: HTMLDivElement | null = null;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let pendingKey: string | null = null;
+  let request = 0;
+  let stopAutoUpdate: (() => void) | null = null;
+  let returnFocusTo: HTMLElement | null = null;
+  let destroyed = false;
+
+  const setRef = (el: HTMLDivElement | null) => {
+    floating = el;
+  };
+
+  function paint() {
+    if (destroyed) return;
+    render(
+      h(PopoverView, {
+        card: state.card,
+        mention: state.mention,
+        pinned: state.pinned,
+        theme,
+        entering: state.entering,
+        links: options.links,
+        rootRef: setRef,
+        onSelectEntity: showEntity,
+        onClose: () => close(),
+        onPointerEnter: () => clearClose(),
+        onPointerLeave: () => {
+          if (!state.pinned) scheduleClose();
+        },
+        onPointerDown: () => {
+          if (!state.pinned) pin(false);
+        },
+      }),
+      env.container,
+    );
+  }
+
+  async function place() {
+    const el = floating;
+    const anchor = state.anchor;
+    if (!el || !anchor) return;
+    const rect = anchor.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0 && !state.pinned) {
+      // The mention left the page (re-rendered, scrolled away in a virtual list): so does the card.
+      close();
+      return;
+    }
+    const pos = await computePosition(withContext(anchor), el, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
+          },
+        }),
+      ],
+    });
+    if (floating !== el) return;
+    el.style.left = `${Math.round(pos.x)}px`;
+    el.style.top = `${Math.round(pos.y)}px`;
+  }
+
+  function follow() {
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    if (floating && state.anchor) {
+      stopAutoUpdate = autoUpdate(withContext(state.anchor), floating, () => {
+        void place();
+      });
+    }
+  }
+
+  function clearClose() {
+    if (closeTimer !== undefined) win.clearTimeout(closeTimer);
+    closeTimer = undefined;
+  }
+
+  function cancelScheduled() {
+    if (openTimer !== undefined) win.clearTimeout(openTimer);
+    openTimer = undefined;
+    pendingKey = null;
+  }
+
+  function focusCard() {
+    floating?.focus({ preventScroll: true });
+  }
+
+  async function open(args: OpenArgs) {
+    cancelScheduled();
+    clearClose();
+    const token = ++request;
+    const pinned = args.trigger === 'click' || args.trigger === 'keyboard';
+    if (pinned) {
+      returnFocusTo = args.returnFocusTo ?? focusedElement(win.document);
+    }
+    let card: CardView | null = null;
+    try {
+      card = await options.getCard(args.entityId);
+    } catch (err) {
+      console.warn('Frontera: could not load the card', err);
+    }
+    if (token !== request || destroyed) return;
+    if (!card) {
+      close();
+      return;
+    }
+    const wasOpen = state.card !== null;
+    state = {
+      card,
+      mention: args.mention,
+      entityId: args.entityId,
+      anchor: args.anchor,
+      pinned: pinned || (state.pinned && state.entityId === args.entityId),
+      entering: !wasOpen,
+    };
+    paint();
+    follow();
+    await place();
+    if (state.entering) {
+      win.requestAnimationFrame(() => {
+        if (state.entering) {
+          state = { ...state, entering: false };
+          paint();
+        }
+      });
+    }
+    if (state.pinned) focusCard();
+    if (!wasOpen) options.onOpenChange?.(true, args.entityId);
+  }
+
+  /** A related entity's card, in place of the current one; the reader chose it, so it stays. */
+  async function showEntity(entityId: string) {
+    const token = ++request;
+    const card = await options.getCard(entityId).catch(() => null);
+    if (token !== request || !card || destroyed) return;
+    state = { ...state, card, entityId, mention: undefined, pinned: true };
+    paint();
+    await place();
+    focusCard();
+    options.onOpenChange?.(true, entityId);
+  }
+
+  function scheduleOpen(args: OpenArgs, delayMs = hoverDelay) {
+    const key = `${args.entityId}`;
+    clearClose();
+    if (state.card && state.entityId === args.entityId && state.anchor === args.anchor) return;
+    if (pendingKey === key && openTimer !== undefined) return;
+    cancelScheduled();
+    pendingKey = key;
+    openTimer = win.setTimeout(() => {
+      openTimer = undefined;
+      pendingKey = null;
+      void open(args);
+    }, delayMs);
+  }
+
+  function scheduleClose(delayMs = CLOSE_GRACE_MS) {
+    if (!state.card || state.pinned) return;
+    clearClose();
+    closeTimer = win.setTimeout(() => {
+      closeTimer = undefined;
+      if (!state.pinned) close();
+    }, delayMs);
+  }
+
+  function close(restoreFocus = true) {
+    cancelScheduled();
+    clearClose();
+    request++;
+    const wasOpen = state.card !== null;
+    const wasPinned = state.pinned;
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    state = { card: null, entityId: null, anchor: null, pinned: false, entering: false };
+    paint();
+    if (wasPinned && restoreFocus && returnFocusTo?.isConnected) {
+      returnFocusTo.focus({ preventScroll: true });
+    }
+    returnFocusTo = null;
+    if (wasOpen) options.onOpenChange?.(false, null);
+  }
+
+  function pin(moveFocus = true) {
+    if (!state.card || state.pinned) return;
+    clearClose();
+    if (moveFocus && !returnFocusTo) {
+      returnFocusTo = focusedElement(win.document);
+    }
+    state = { ...state, pinned: true };
+    paint();
+    if (moveFocus) focusCard();
+  }
+
+  const inside = (e: Event) => e.composedPath().includes(env.host);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !state.card) return;
+    if (inside(e)) e.stopPropagation();
+    close();
+  };
+  const onPointerDown = (e: PointerEvent) => {
+    if (state.pinned && !inside(e)) close(false);
+  };
+  win.addEventListener('keydown', onKeyDown, true);
+  win.addEventListener('pointerdown', onPointerDown, true);
+
+  return {
+    open,
+    scheduleOpen,
+    cancelScheduled,
+    scheduleClose,
+    close: () => close(),
+    pin: () => pin(),
+    isOpen: () => state.card !== null,
+    isPinned: () => state.pinned,
+    currentEntityId: () => state.entityId,
+    containsPoint(x, y) {
+      if (!floating || !state.card) return false;
+      const r = floating.getBoundingClientRect();
+      return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    },
+    contains: (node) => !!node && (node === env.host || env.host.contains(node)),
+    setTheme(next) {
+      theme = next;
+      if (state.card) paint();
+    },
+    setSettings(s) {
+      hoverDelay = s.hoverDelayMs;
+      theme = s.theme;
+      if (state.card) paint();
+    },
+    destroy() {
+      close(false);
+      destroyed = true;
+      win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('pointerdown', onPointerDown, true);
+      render(null, env.container);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { CorpusData } from '../../corpus/types';
+import { formatDocDate, KIND_LABELS } from '../format';
+import { readerHash } from './route';
+
+export interface DocumentListProps {
+  corpus: CorpusData;
+}
+
+/** Every document of the corpus with what we know about it, and how many passages it has. */
+export default function DocumentList({ corpus }: DocumentListProps) {
+  const counts = new Map<string, number>();
+  for (const p of corpus.passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
+  return (
+    <section aria-labelledby="docs-title">
+      <h2 id="docs-title" class="rd-h2">
+        Documents ({corpus.documents.length})
+      </h2>
+      <ul class="rd-docs">
+        {corpus.documents.map((d) => (
+          <li key={d.id} class="rd-doc" data-doc-id={d.id}>
+            <a
+              class="rd-doc-title"
+              href={readerHash({ view: 'doc', docId: d.id, passageId: null })}
+            >
+              {d.title}
+            </a>
+            <p class="rd-meta">
+              {KIND_LABELS[d.kind]}
+              {d.outlet ? ` · ${d.outlet}` : ''}
+              {d.author ? ` · ${d.author}` : ''} · {formatDocDate(d)} ·{' '}
+              {d.language === 'es' ? 'Spanish' : 'English'} · {counts.get(d.id) ?? 0} passages
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/** The reader page's own layout, on top of the card's theme variables (THEME_CSS). */
+export const READER_CSS = `
+html, body { margin: 0; padding: 0; }
+body { background: var(--fr-bg, #fff); }
+.rd-root {
+  min-height: 100vh; background: var(--fr-bg); color: var(--fr-fg);
+  font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+.rd-root a { color: var(--fr-accent); }
+.rd-header {
+  display: flex; align-items: center; justify-content: space-between; gap: 16px; flex-wrap: wrap;
+  padding: 12px 24px; border-bottom: 1px solid var(--fr-border);
+  position: sticky; top: 0; background: var(--fr-bg); z-index: 1;
+}
+.rd-h1 { font-size: 18px; margin: 0; }
+.rd-h1 a { color: var(--fr-fg); text-decoration: none; }
+.rd-search { display: flex; gap: 6px; }
+.rd-search input, .rd-search button {
+  font: inherit; font-size: 14px; padding: 4px 8px; border-radius: 6px;
+  border: 1px solid var(--fr-border); background: var(--fr-bg); color: var(--fr-fg);
+}
+.rd-search button { cursor: pointer; background: var(--fr-chip-bg); }
+.rd-main { max-width: 760px; margin: 0 auto; padding: 16px 24px 80px; }
+.rd-h2 { font-size: 24px; line-height: 1.3; margin: 16px 0 12px; }
+.rd-docs, .rd-hits { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
+.rd-doc-title { font-size: 18px; font-weight: 600; }
+.rd-meta, .rd-back, .rd-facts { color: var(--fr-muted); font-size: 14px; margin: 4px 0 0; }
+.rd-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 24px; }
+.rd-facts dt { font-weight: 600; }
+.rd-facts dd { margin: 0; }
+.rd-heading { margin: 28px 0 8px; }
+.rd-passage {
+  margin: 0 -12px 12px; padding: 6px 12px; border-radius: 8px; border-inline-start: 3px solid transparent;
+  scroll-margin-top: 80px;
+}
+.rd-passage:focus { outline: none; }
+.rd-passage.rd-current { background: var(--fr-chip-bg); border-inline-start-color: var(--fr-accent); }
+.rd-text { margin: 0; white-space: pre-wrap; }
+.rd-passage-links { margin: 2px 0 0; font-size: 13px; display: flex; gap: 12px; }
+.rd-anchor { color: var(--fr-muted) !important; text-decoration: none; }
+.rd-passage:not(:hover):not(.rd-current) .rd-anchor { opacity: 0.6; }
+.rd-hit .rd-text { font-size: 14px; margin-top: 2px; }
+.rd-visually-hidden {
+  position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+mark.fr-mark { background: var(--fr-mark-bg); color: var(--fr-mark-fg); }
+@media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
+`;

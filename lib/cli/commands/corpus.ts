@@ -4,6 +4,7 @@
  * passage ids while writing.
  */
 import { join } from 'node:path';
+import { buildCorpus } from '../../corpus/build';
 import { loadSources } from '../../corpus/load-sources';
 import { formatProblem } from '../../corpus/problems';
 import { type CliIO, type Command, parseFlags } from '../registry';
@@ -66,13 +67,44 @@ export const corpusPassages: Command = {
   },
 };
 
+/** Builds the corpus in memory (nothing written); problems go to stderr. */
+function build(io: CliIO) {
+  const result = buildCorpus({ root: io.root });
+  for (const problem of result.problems) io.err(formatProblem(problem));
+  if (result.problems.length > 0) {
+    io.err(`${result.problems.length} corpus problem(s): figures below cover what loaded.`);
+  }
+  return result;
+}
+
 export const corpusStats: Command = {
   name: 'corpus stats',
   args: '[--json]',
   summary: 'documents, passages, entities by type, aliases, entities without passages',
-  run(_args, io) {
-    io.err('corpus stats: not yet implemented');
-    return 1;
+  run(args, io) {
+    const { flags, rest, unknown } = parseFlags(args);
+    if (rest.length > 0 || unknown.length > 0) return badArgs(io, this.name, [...rest, ...unknown]);
+    const { stats, problems } = build(io);
+    if (flags.has('json')) io.out(JSON.stringify(stats, null, 2));
+    else {
+      const types = Object.entries(stats.entitiesByType)
+        .map(([type, count]) => `${type} ${count}`)
+        .join(', ');
+      io.out(
+        [
+          `Documents: ${stats.documents}`,
+          `Passages:  ${stats.passages}`,
+          `Entities:  ${stats.entities} (${types})`,
+          `Aliases:   ${stats.aliases}`,
+          `Entities without passages: ${stats.entitiesWithoutPassages}${
+            stats.entitiesWithoutPassagesIds.length > 0
+              ? ` (${stats.entitiesWithoutPassagesIds.join(', ')})`
+              : ''
+          }`,
+        ].join('\n'),
+      );
+    }
+    return problems.length > 0 ? 1 : 0;
   },
 };
 
@@ -80,8 +112,23 @@ export const corpusEntities: Command = {
   name: 'corpus entities',
   args: '[--json]',
   summary: 'every entity with id, name, type and aliases',
-  run(_args, io) {
-    io.err('corpus entities: not yet implemented');
-    return 1;
+  run(args, io) {
+    const { flags, rest, unknown } = parseFlags(args);
+    if (rest.length > 0 || unknown.length > 0) return badArgs(io, this.name, [...rest, ...unknown]);
+    const { corpus, problems } = build(io);
+    const rows = corpus.entities.map(({ id, name, type, aliases }) => ({
+      id,
+      name,
+      type,
+      aliases,
+    }));
+    if (flags.has('json')) io.out(JSON.stringify(rows, null, 2));
+    else {
+      for (const e of rows) {
+        const also = e.aliases.length > 0 ? `\n    also: ${e.aliases.join(', ')}` : '';
+        io.out(`${e.id} (${e.type}): ${e.name}${also}`);
+      }
+    }
+    return problems.length > 0 ? 1 : 0;
   },
 };

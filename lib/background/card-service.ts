@@ -43,8 +43,11 @@ export function createCardService(load: CorpusLoader = loadBundledCorpus): CardS
 export function isOpenableExtensionUrl(url: string, extensionOrigin: string): boolean {
   try {
     const u = new URL(url);
+    const own = new URL(extensionOrigin);
+    // Compare scheme and host: URL.origin is "null" for non-special schemes in some engines.
     return (
-      u.origin === new URL(extensionOrigin).origin &&
+      u.protocol === own.protocol &&
+      u.host === own.host &&
       (u.pathname === '/reader.html' || u.pathname === '/popup.html')
     );
   } catch {

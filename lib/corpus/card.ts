@@ -119,6 +119,8 @@ interface CorpusIndex {
   passages: Map<string, Passage>;
   documents: Map<string, SourceDocumentMeta>;
   matchers: Map<string, Matcher | null>;
+  /** Folded alias → ids of the entities that answer to it (built on first use). */
+  aliasOwners?: Map<string, Set<string>>;
 }
 
 const indexes = new WeakMap<CorpusData, CorpusIndex>();
@@ -145,7 +147,20 @@ function indexOf(corpus: CorpusData): CorpusIndex {
  * longest first. A passage listed for an entity may name it only indirectly; then no marks.
  */
 function findMarks(index: CorpusIndex, entity: CardEntity, text: string): TextSpan[] {
-  const matcher = matcherFor(index, entity);
+  // Aliases another entity also answers to ("Sinaloa": the state and the cartel) are a last
+  // resort, so the Sinaloa Cartel's card marks "Sinaloa Cartel", not the state's name.
+  const { own, shared } = splitAliases(index, entity);
+  const spans = findOwnMarks(index, entity, text, own);
+  return spans.length > 0 || shared.length === 0 ? spans : findAliases(text, shared);
+}
+
+function findOwnMarks(
+  index: CorpusIndex,
+  entity: CardEntity,
+  text: string,
+  aliases: string[],
+): TextSpan[] {
+  const matcher = matcherFor(index, entity, aliases);
   if (matcher) {
     try {
       const spans = matcher
@@ -157,14 +172,36 @@ function findMarks(index: CorpusIndex, entity: CardEntity, text: string): TextSp
       // A matcher bug must not cost the reader the card; the alias search below still works.
     }
   }
-  return findAliases(text, aliasesOf(entity));
+  return findAliases(text, aliases);
 }
 
 function aliasesOf(entity: CardEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases])].filter((a) => a.trim().length > 0);
 }
 
-function matcherFor(index: CorpusIndex, entity: CardEntity): Matcher | null {
+function splitAliases(index: CorpusIndex, entity: CardEntity) {
+  if (!index.aliasOwners) {
+    const owners = new Map<string, Set<string>>();
+    for (const e of index.entities.values()) {
+      for (const a of aliasesOf(e)) {
+        const key = foldWithMap(a).text.trim();
+        const set = owners.get(key) ?? new Set<string>();
+        set.add(e.id);
+        owners.set(key, set);
+      }
+    }
+    index.aliasOwners = owners;
+  }
+  const owners = index.aliasOwners;
+  const own: string[] = [];
+  const shared: string[] = [];
+  for (const a of aliasesOf(entity)) {
+    ((owners.get(foldWithMap(a).text.trim())?.size ?? 0) > 1 ? shared : own).push(a);
+  }
+  return { own, shared };
+}
+
+function matcherFor(index: CorpusIndex, entity: CardEntity, aliases: string[]): Matcher | null {
   if (index.matchers.has(entity.id)) return index.matchers.get(entity.id) ?? null;
   let matcher: Matcher | null = null;
   try {
@@ -173,7 +210,7 @@ function matcherFor(index: CorpusIndex, entity: CardEntity): Matcher | null {
       entities: [{ id: entity.id, name: entity.name, type: entity.type }],
       // Inside a passage already known to be about the entity, context rules and typo
       // tolerance would only add noise.
-      aliases: aliasesOf(entity).map((text) => ({
+      aliases: aliases.map((text) => ({
         text,
         entityId: entity.id,
         caseSensitive: false,

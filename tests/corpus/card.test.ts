@@ -90,13 +90,24 @@ describe('buildCard', () => {
       'CLAUDIA SHEINBAUM',
     ]);
   });
+
+  it("prefers the entity's own names over a name another entity shares", () => {
+    // "Sinaloa" is an alias of the cartel but also the state's name: the cartel's card marks
+    // "Sinaloa Cartel", not the state.
+    const ex = buildCard(corpus, 'sinaloa-cartel', [])?.excerpts[0];
+    expect(ex?.marks.map((m) => ex.passage.text.slice(m.start, m.end))).toEqual(['Sinaloa Cartel']);
+  });
 });
 
 describe('findAliases', () => {
   it.each([
     ['la estrategia de Lopez Obrador.', ['López Obrador'], ['Lopez Obrador']],
     ['AMLO and AMLOs', ['AMLO'], ['AMLO']],
-    ['Claudia Sheinbaum and Sheinbaum', ['Sheinbaum', 'Claudia Sheinbaum'], ['Claudia Sheinbaum', 'Sheinbaum']],
+    [
+      'Claudia Sheinbaum and Sheinbaum',
+      ['Sheinbaum', 'Claudia Sheinbaum'],
+      ['Claudia Sheinbaum', 'Sheinbaum'],
+    ],
     ['nothing here', ['Sinaloa'], []],
   ])('in %j finds %j', (text, aliases, expected) => {
     expect(findAliases(text, aliases).map((s) => text.slice(s.start, s.end))).toEqual(expected);

@@ -1,0 +1,176 @@
+/**
+ * Where the story is. Readability finds the article body on a clone of the document (it mutates
+ * what it parses, so never the live page); its result is mapped back to the live DOM through
+ * the text nodes, which Readability moves but does not copy. Pages too large for Readability
+ * (it can take seconds on huge pages), or where it finds nothing, fall back to cheap guesses.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { ScanScope } from '../settings';
+
+export type RootMethod =
+  | 'readability'
+  | 'readability-text'
+  | 'selector'
+  | 'density'
+  | 'body'
+  | 'page';
+
+export interface ArticleScope {
+  root: Element;
+  /** The live text nodes Readability kept, to leave out chrome inside the root; null = all. */
+  keep: Set<Text> | null;
+  method: RootMethod;
+  /** Apply the page-chrome skip rules (article scope) or not (whole page). */
+  chrome: boolean;
+}
+
+export interface FindRootOptions {
+  scope: ScanScope;
+  /** Above this many elements Readability is skipped: its cost grows with the page. */
+  maxElements?: number;
+}
+
+const DEFAULT_MAX_ELEMENTS = 4000;
+
+/** The lowest element containing all the nodes. */
+export function commonAncestor(nodes: Iterable<Node>): Element | null {
+  let lca: Element | null = null;
+  for (const n of nodes) {
+    if (!lca) {
+      lca = n.parentElement;
+      continue;
+    }
+    while (lca && !lca.contains(n)) lca = lca.parentElement;
+    if (!lca) return null;
+  }
+  return lca;
+}
+
+function textNodes(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Maps Readability's article (an element of the clone) back to the live document.
+ * `cloneToLive` pairs the clone's text nodes with the live ones; when Readability had to re-parse
+ * its copy (it does on a retry) the pairing is lost, and paragraphs are matched by their text.
+ */
+export function mapArticleToLive(
+  content: Element,
+  cloneToLive: Map<Text, Text>,
+  liveDoc: Document,
+): { root: Element; keep: Set<Text> | null; method: RootMethod } | null {
+  const keep = new Set<Text>();
+  let mapped = 0;
+  let total = 0;
+  for (const t of textNodes(content)) {
+    const len = t.data.trim().length;
+    total += len;
+    const live = cloneToLive.get(t);
+    if (live) {
+      keep.add(live);
+      mapped += len;
+    }
+  }
+  if (total === 0) return null;
+  if (mapped / total >= 0.6) {
+    const meaningful = [...keep].filter((t) => t.data.trim().length > 0);
+    const root = commonAncestor(meaningful);
+    return root ? { root, keep, method: 'readability' } : null;
+  }
+  // By text: paragraphs of the article found among the live page's paragraphs.
+  const selector = 'p, li, blockquote, h2, h3, h4, td';
+  const liveByText = new Map<string, Element>();
+  for (const el of liveDoc.body?.querySelectorAll(selector) ?? []) {
+    const t = squash(el.textContent);
+    if (t.length >= 40 && !liveByText.has(t)) liveByText.set(t, el);
+  }
+  const found: Element[] = [];
+  for (const el of content.querySelectorAll(selector)) {
+    const live = liveByText.get(squash(el.textContent));
+    if (live) found.push(live);
+  }
+  if (found.length === 0) return null;
+  const root = commonAncestor(found.map((el) => el.firstChild ?? el));
+  return root ? { root, keep: null, method: 'readability-text' } : null;
+}
+
+function byReadability(doc: Document): ArticleScope | null {
+  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const cloneToLive = new Map<Text, Text>();
+  const live = textNodes(doc.body);
+  const copies = clone.body ? textNodes(clone.body) : [];
+  if (live.length !== copies.length) return null;
+  for (let i = 0; i < live.length; i++) cloneToLive.set(copies[i] as Text, live[i] as Text);
+  const article = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const content = article?.content;
+  if (!content || typeof content === 'string') return null;
+  const mapped = mapArticleToLive(content, cloneToLive, doc);
+  if (!mapped || mapped.root === doc.documentElement) return null;
+  return { ...mapped, chrome: true };
+}
+
+function paragraphTextLength(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += p.textContent?.length ?? 0;
+  return n;
+}
+
+/** Cheap guesses, best first: marked-up article bodies, `<article>`, `<main>`, the densest block. */
+export function cheapRoot(doc: Document): { root: Element; method: RootMethod } {
+  const body = doc.body ?? doc.documentElement;
+  const marked = doc.querySelector('[itemprop="articleBody"], [itemprop="reviewBody"]');
+  if (marked) return { root: marked, method: 'selector' };
+  const articles = [...doc.querySelectorAll('article')];
+  if (articles.length === 1) return { root: articles[0] as Element, method: 'selector' };
+  if (articles.length > 1) {
+    // Several articles (a feed, infinite scroll): their common container holds them all.
+    const root = commonAncestor(articles) ?? body;
+    return { root, method: 'selector' };
+  }
+  const main = doc.querySelector('main, [role="main"]');
+  if (main && paragraphTextLength(main) > 200) return { root: main, method: 'selector' };
+  // The densest block: the parent holding the most paragraph text.
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  const paragraphs = doc.getElementsByTagName('p');
+  const limit = Math.min(paragraphs.length, 3000);
+  for (let i = 0; i < limit; i++) {
+    const p = paragraphs[i] as Element;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const s = (score.get(parent) ?? 0) + (p.textContent?.length ?? 0);
+    score.set(parent, s);
+    if (s > bestScore) {
+      bestScore = s;
+      best = parent;
+    }
+  }
+  if (best && bestScore > 500) return { root: best, method: 'density' };
+  return { root: body, method: 'body' };
+}
+
+/** Finds the part of the page to scan, following the reader's scope setting. */
+export function findArticleScope(doc: Document, options: FindRootOptions): ArticleScope {
+  const body = doc.body ?? doc.documentElement;
+  if (options.scope === 'page') return { root: body, keep: null, method: 'page', chrome: false };
+  const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (doc.getElementsByTagName('*').length <= max) {
+    try {
+      const found = byReadability(doc);
+      if (found) return found;
+    } catch (err) {
+      console.warn('Frontera: Readability failed; using a simpler guess.', err);
+    }
+  }
+  const { root, method } = cheapRoot(doc);
+  return { root, keep: null, method, chrome: true };
+}

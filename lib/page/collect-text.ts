@@ -1,0 +1,188 @@
+/**
+ * Reads the prose under a root as blocks of text, with a TreeWalker that never enters skipped
+ * subtrees. Inline elements (`<b>`, `<a>`, `<span>`…) do not break a block, so
+ * `Claudia <b>Sheinbaum</b>` is one run of text for the matcher.
+ */
+import { isSkipped, type SkipOptions } from './skip-rules';
+import type { TextBlock, TextSegment } from './types';
+
+/** Elements that flow inside a line of text; anything else starts a new block. */
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rt',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'frontera-mention',
+]);
+
+/** Elements that are inline but separate words (a line break, an image between two words). */
+const SEPARATOR_TAGS = new Set(['br', 'img', 'hr']);
+
+export function isInlineElement(el: Element): boolean {
+  return INLINE_TAGS.has(el.localName);
+}
+
+/** The nearest ancestor (or self) that is a block: where a run of text belongs. */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && isInlineElement(el)) el = el.parentElement;
+  return el;
+}
+
+/** Whitespace of any kind becomes one plain space per character, so offsets stay 1:1. */
+const WHITESPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
+
+export interface CollectOptions extends SkipOptions {
+  /** When given, only text nodes in this set are read (the article text Readability kept). */
+  onlyNodes?: ReadonlySet<Text> | null;
+}
+
+/** A resumable walk: `step` reads until the deadline and says whether anything is left. */
+export class TextCollector {
+  private readonly walker: TreeWalker;
+  private readonly onlyNodes: ReadonlySet<Text> | null;
+  private current: {
+    element: Element;
+    parts: string[];
+    segments: TextSegment[];
+    length: number;
+  } | null = null;
+  private pendingSeparator = false;
+  readonly blocks: TextBlock[] = [];
+  /** Text nodes visited (for the benchmark's comparison with a bare walk). */
+  nodesVisited = 0;
+
+  constructor(root: Node, options: CollectOptions) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.onlyNodes = options.onlyNodes ?? null;
+    const skip = { chrome: options.chrome };
+    this.walker = doc.createTreeWalker(
+      root,
+      // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT (numbers, so this also runs where NodeFilter is missing)
+      1 | 4,
+      {
+        acceptNode(node: Node): number {
+          if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+          const el = node as Element;
+          if (isSkipped(el, skip)) return 2; // FILTER_REJECT: never enter
+          // Separators are returned so the walk can mark a word break; other elements are passed.
+          return SEPARATOR_TAGS.has(el.localName) ? 1 : 3; // FILTER_SKIP
+        },
+      },
+    );
+  }
+
+  /** Reads until `deadline` (a performance.now() value); returns true when the walk is done. */
+  step(deadline = Number.POSITIVE_INFINITY, now: () => number = () => performance.now()): boolean {
+    let n = 0;
+    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+      if (node.nodeType !== 3) {
+        this.pendingSeparator = true;
+        continue;
+      }
+      this.nodesVisited++;
+      this.addText(node as Text);
+      if (++n % 64 === 0 && now() >= deadline) return false;
+    }
+    this.flush();
+    return true;
+  }
+
+  private addText(node: Text): void {
+    if (this.onlyNodes && !this.onlyNodes.has(node)) {
+      this.pendingSeparator = true;
+      return;
+    }
+    const data = node.data;
+    if (data.length === 0) return;
+    const block = blockOf(node);
+    if (!block) return;
+    if (!this.current || this.current.element !== block) {
+      this.flush();
+      this.current = { element: block, parts: [], segments: [], length: 0 };
+      this.pendingSeparator = false;
+    }
+    const cur = this.current;
+    if (this.pendingSeparator && cur.length > 0) {
+      cur.parts.push(' ');
+      cur.length += 1;
+    }
+    this.pendingSeparator = false;
+    cur.segments.push({ node, start: cur.length, end: cur.length + data.length });
+    cur.parts.push(data);
+    cur.length += data.length;
+  }
+
+  private flush(): void {
+    const cur = this.current;
+    this.current = null;
+    if (!cur) return;
+    const text = cur.parts.join('').replace(WHITESPACE, ' ');
+    // A block of whitespace only (indentation between tags) has nothing to match.
+    if (text.trim().length === 0) return;
+    this.blocks.push({ element: cur.element, text, segments: cur.segments });
+  }
+}
+
+/** All text blocks under `root`, in document order, in one go. */
+export function collectTextBlocks(root: Node, options: CollectOptions): TextBlock[] {
+  const collector = new TextCollector(root, options);
+  collector.step();
+  return collector.blocks;
+}
+
+/** A boundary point (text node + offset) for an offset into a block's text. */
+export function boundaryAt(
+  block: TextBlock,
+  offset: number,
+  side: 'start' | 'end',
+): { index: number; node: Text; offset: number } | null {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  // Binary search for the segment holding the offset; a start belongs to the segment it begins,
+  // an end to the segment it closes.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segs[mid] as TextSegment;
+    if (side === 'start' ? offset >= seg.end : offset > seg.end) lo = mid + 1;
+    else if (side === 'start' ? offset < seg.start : offset <= seg.start) hi = mid - 1;
+    else return { index: mid, node: seg.node, offset: offset - seg.start };
+  }
+  // The offset falls in a separator between segments: clamp to the nearest real text.
+  if (side === 'start') {
+    const seg = segs[lo];
+    return seg ? { index: lo, node: seg.node, offset: 0 } : null;
+  }
+  const seg = segs[hi];
+  return seg ? { index: hi, node: seg.node, offset: seg.node.data.length } : null;
+}

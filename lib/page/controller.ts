@@ -1,0 +1,333 @@
+/**
+ * The page layer's conductor: finds the article, scans it, keeps highlights in step with the
+ * page (mutations, single-page navigation) and with the reader's settings, and reports what it
+ * found. Everything that can fail is caught here: Frontera never throws into the page.
+ */
+import type { Matcher } from '../match';
+import type { PageEntityCount } from '../messages';
+import type { Settings } from '../settings';
+import { type ArticleScope, findArticleScope } from './article-root';
+import { type Interactions, wireInteractions } from './interactions';
+import { MentionStore } from './mention-store';
+import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
+import { createElementRenderer, type ElementRenderer } from './render/element-renderer';
+import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
+import type { MentionRenderer } from './render/types';
+import { scanRoot } from './scan';
+import { isInsideSkipped } from './skip-rules';
+import { cssPath, MARKS, mark, measured } from './timing';
+import type { PageHost, PageMention, PopoverPort } from './types';
+import { type EntityInfo, isSiteDisabled, shownMentions } from './visibility';
+
+export interface PageControllerOptions {
+  doc: Document;
+  host: PageHost;
+  matcher: Matcher;
+  entities: ReadonlyMap<string, EntityInfo>;
+  settings: Settings;
+  popover?: PopoverPort | null;
+  /** Called after each scan with the entities shown on the page (badge, popup). */
+  onEntities?: (entities: PageEntityCount[]) => void;
+  /** Gives the page a turn between slices of a scan. */
+  yieldToPage?: () => Promise<void>;
+  maxReadabilityElements?: number;
+}
+
+export interface PageController extends Pick<Interactions, 'next' | 'previous' | 'reveal'> {
+  /** First scan. Resolves when it is done (or skipped: site disabled). */
+  start(): Promise<void>;
+  applySettings(next: Settings): Promise<void>;
+  /** Re-finds the article and scans it again (single-page navigation). */
+  rescan(): Promise<void>;
+  /** Turns highlights off on this page, or back on (the toggle command). */
+  toggle(): Promise<void>;
+  pageEntities(): PageEntityCount[];
+  /** Shown mentions in document order. */
+  shown(): readonly PageMention[];
+  /** The popover closed. */
+  popoverClosed(): void;
+  /** Applies pending page changes now (tests). */
+  flushChanges(): void;
+  stop(): void;
+}
+
+const defaultYield = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export function createPageController(options: PageControllerOptions): PageController {
+  const { doc, host, matcher, entities } = options;
+  const popover = options.popover ?? null;
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  let settings = options.settings;
+  let toggledOff = false;
+  let active = false;
+  let firstScanDone = false;
+  let generation = 0;
+  let scope: ArticleScope | null = null;
+  let renderer: MentionRenderer | null = null;
+  let observer: ChangeObserver | null = null;
+  const store = new MentionStore();
+  let shownList: PageMention[] = [];
+  let shownKeys = new Set<number>();
+
+  const guard = <A extends unknown[]>(what: string, fn: (...a: A) => void) => {
+    return (...a: A) => {
+      try {
+        fn(...a);
+      } catch (err) {
+        console.warn(`Frontera: ${what} failed`, err);
+      }
+    };
+  };
+
+  const enabled = () =>
+    !toggledOff &&
+    !isSiteDisabled(doc.defaultView?.location.hostname ?? '', settings.disabledSites);
+
+  const describe = (pm: PageMention) => {
+    const e = entities.get(pm.entityId);
+    return e ? `${e.name} (${e.type.replace('-', ' ')})` : 'background';
+  };
+
+  const makeRenderer = (): MentionRenderer => {
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    if (!settings.accessibleMode && win && supportsHighlights(win)) {
+      return createHighlightRenderer(doc, settings.highlightStyle);
+    }
+    return createElementRenderer(doc, settings.highlightStyle, describe);
+  };
+
+  /** Frontera's own DOM edits (accessible mode) must not come back as page changes. */
+  const own = (fn: () => void) => (observer ? observer.ownChanges(fn) : fn());
+
+  const entityCounts = (): PageEntityCount[] => {
+    const counts = new Map<string, number>();
+    for (const pm of shownList) counts.set(pm.entityId, (counts.get(pm.entityId) ?? 0) + 1);
+    const out: PageEntityCount[] = [];
+    for (const [id, count] of counts) {
+      const e = entities.get(id);
+      if (e) out.push({ id, name: e.name, type: e.type, count });
+    }
+    return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+
+  const report = () => options.onEntities?.(entityCounts());
+
+  const detail = (extra: Record<string, unknown> = {}) => ({
+    mentions: shownList.length,
+    entities: new Set(shownList.map((m) => m.entityId)).size,
+    ...extra,
+  });
+
+  /** Recomputes which mentions are shown and updates the page by the difference. */
+  const refreshShown = () => {
+    const next = shownMentions(store.ordered(), settings, entities);
+    const nextKeys = new Set(next.map((m) => m.key));
+    const gone = shownList.filter((m) => !nextKeys.has(m.key));
+    const added = next.filter((m) => !shownKeys.has(m.key));
+    shownList = next;
+    shownKeys = nextKeys;
+    own(() => {
+      renderer?.remove(gone);
+      renderer?.add(added);
+    });
+  };
+
+  /** During the first scan mentions arrive in document order: show them as they come. */
+  const showIncremental = (batch: PageMention[]) => {
+    store.add(batch);
+    const types = new Set(settings.entityTypes);
+    const seen = new Set(shownList.map((m) => m.entityId));
+    const added: PageMention[] = [];
+    for (const pm of batch) {
+      const type = entities.get(pm.entityId)?.type;
+      if (!type || !types.has(type)) continue;
+      if (settings.mentions === 'first' && seen.has(pm.entityId)) continue;
+      seen.add(pm.entityId);
+      added.push(pm);
+    }
+    if (added.length === 0) return;
+    shownList.push(...added);
+    for (const pm of added) shownKeys.add(pm.key);
+    own(() => renderer?.add(added));
+  };
+
+  const resetPage = () => {
+    generation++;
+    own(() => renderer?.clear());
+    renderer = null;
+    store.clear();
+    shownList = [];
+    shownKeys = new Set();
+  };
+
+  const fullScan = async (): Promise<void> => {
+    const gen = ++generation;
+    const first = !firstScanDone;
+    if (first) mark(MARKS.scanStart);
+    scope = measured(MARKS.findRoot, () =>
+      findArticleScope(doc, {
+        scope: settings.scope,
+        maxElements: options.maxReadabilityElements,
+      }),
+    );
+    if (!renderer) renderer = makeRenderer();
+    const root = scope.root;
+    const result = await scanRoot(root, { chrome: scope.chrome, onlyNodes: scope.keep }, matcher, {
+      yieldToPage,
+      isCancelled: () => gen !== generation || !host.isValid,
+      onMentions: guard('showing mentions', showIncremental),
+    });
+    if (!result) return;
+    firstScanDone = true;
+    mark(
+      first ? MARKS.scanDone : MARKS.rescanDone,
+      detail({
+        found: store.size,
+        root: cssPath(root),
+        method: scope.method,
+        blocks: result.blocks,
+      }),
+    );
+    report();
+  };
+
+  /** Is newly changed content part of what we scan? */
+  const inScope = (el: Element): boolean => {
+    if (!scope) return false;
+    const opts = { chrome: scope.chrome };
+    if (scope.root.contains(el)) return !isInsideSkipped(el, opts, scope.root);
+    if (scope.method === 'body' || scope.method === 'page') return !isInsideSkipped(el, opts);
+    // Outside the article: only more articles (infinite scroll of stories).
+    const isArticle =
+      el.matches('article, [itemprop="articleBody"]') || el.querySelector('article');
+    return Boolean(isArticle) && !isInsideSkipped(el, opts, el);
+  };
+
+  const onChanges = async (batch: ChangeBatch): Promise<void> => {
+    if (!active || !scope) return;
+    if (!scope.root.isConnected) {
+      // The page replaced the whole article (client-side navigation): start over.
+      await rescan();
+      return;
+    }
+    const gen = generation;
+    const dead = store.dead();
+    store.remove(dead);
+    const dirty = batch.roots.filter(inScope);
+    for (const el of dirty) store.remove(store.inside(el));
+    refreshShown();
+    for (const el of dirty) {
+      const found = await scanRoot(el, { chrome: scope.chrome }, matcher, {
+        yieldToPage,
+        isCancelled: () => gen !== generation || !host.isValid,
+        onMentions: (b) => store.add(b),
+      });
+      if (!found) return;
+    }
+    refreshShown();
+    mark(MARKS.rescanDone, detail({ changed: dirty.length }));
+    report();
+  };
+
+  const activate = async () => {
+    active = true;
+    observer = observeChanges({
+      host,
+      target: doc.body ?? doc.documentElement,
+      onChanges: (b) =>
+        void onChanges(b).catch((err) => console.warn('Frontera: rescan failed', err)),
+      onRecords: guard('cleanup', (records: readonly MutationRecord[]) => {
+        if (renderer?.kind === 'elements')
+          own(() => (renderer as ElementRenderer).pageChanged(records));
+      }),
+    });
+    await fullScan();
+  };
+
+  const deactivate = () => {
+    active = false;
+    observer?.stop();
+    observer = null;
+    popover?.close();
+    resetPage();
+    report();
+  };
+
+  const rescan = async () => {
+    if (!active) return;
+    resetPage();
+    await fullScan();
+  };
+
+  const interactions = wireInteractions({
+    doc,
+    host,
+    popover,
+    renderer: () => renderer,
+    store: () => store,
+    shown: () => shownList,
+    isShown: (pm) => shownKeys.has(pm.key),
+    settings: () => settings,
+  });
+
+  return {
+    async start() {
+      if (!enabled()) return;
+      try {
+        await activate();
+      } catch (err) {
+        console.warn('Frontera: scan failed', err);
+      }
+    },
+    async applySettings(next) {
+      const prev = settings;
+      settings = next;
+      try {
+        popover?.setSettings?.({ theme: next.theme, hoverDelayMs: next.hoverDelayMs });
+        if (!enabled()) {
+          if (active) deactivate();
+          return;
+        }
+        if (!active) return await activate();
+        if (prev.scope !== next.scope) return await rescan();
+        if (prev.accessibleMode !== next.accessibleMode) {
+          // Swap renderers: take every trace of the old one out, draw the same mentions anew.
+          own(() => renderer?.clear());
+          renderer = makeRenderer();
+          const all = shownList;
+          own(() => renderer?.add(all));
+        } else if (prev.highlightStyle !== next.highlightStyle) {
+          renderer?.setStyle(next.highlightStyle);
+        }
+        if (
+          prev.mentions !== next.mentions ||
+          prev.entityTypes.join() !== next.entityTypes.join()
+        ) {
+          refreshShown();
+          report();
+        }
+      } catch (err) {
+        console.warn('Frontera: applying settings failed', err);
+      }
+    },
+    rescan: () => rescan().catch((err) => console.warn('Frontera: rescan failed', err)),
+    async toggle() {
+      toggledOff = !toggledOff;
+      await this.applySettings(settings);
+    },
+    pageEntities: entityCounts,
+    shown: () => shownList,
+    popoverClosed: guard('closing', () => interactions.closed()),
+    next: () => interactions.next(),
+    previous: () => interactions.previous(),
+    reveal: (id) => interactions.reveal(id),
+    flushChanges: () => observer?.flush(),
+    stop() {
+      if (active) deactivate();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The default renderer: CSS Custom Highlights. Mentions are painted from ranges registered in
+ * `CSS.highlights`; not one element is inserted into the page, so pages that re-render their own
+ * DOM (React, Vue…) cannot trip over Frontera.
+ */
+import type { HighlightStyle } from '../../settings';
+import type { PageMention } from '../types';
+import { HIGHLIGHT_NAMES, installPageStyles, type PageStyles } from './page-styles';
+import type { MentionRenderer } from './types';
+
+/** True when the browser can paint CSS highlights. */
+export function supportsHighlights(win: Window & typeof globalThis = window): boolean {
+  return (
+    typeof win.Highlight === 'function' &&
+    typeof win.CSS !== 'undefined' &&
+    typeof (win.CSS as { highlights?: unknown }).highlights === 'object'
+  );
+}
+
+/**
+ * A StaticRange per mention: unlike live Ranges they cost the page nothing on each DOM change.
+ * When the page rewrites the text, the observer rescans that block and the range is replaced.
+ */
+function staticRange(win: Window & typeof globalThis, pm: PageMention): StaticRange | null {
+  const first = pm.nodes[0];
+  const last = pm.nodes[pm.nodes.length - 1];
+  if (!first || !last) return null;
+  try {
+    return new win.StaticRange({
+      startContainer: first,
+      startOffset: pm.startOffset,
+      endContainer: last,
+      endOffset: pm.endOffset,
+    });
+  } catch {
+    return null;
+  }
+}
+
+export function createHighlightRenderer(doc: Document, style: HighlightStyle): MentionRenderer {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const registry = win.CSS.highlights;
+  const all = new win.Highlight();
+  const hover = new win.Highlight();
+  const active = new win.Highlight();
+  hover.priority = 1;
+  active.priority = 2;
+  registry.set(HIGHLIGHT_NAMES.mention, all);
+  registry.set(HIGHLIGHT_NAMES.hover, hover);
+  registry.set(HIGHLIGHT_NAMES.active, active);
+  const styles: PageStyles = installPageStyles(doc, style);
+  const ranges = new Map<number, StaticRange>();
+
+  function single(target: Highlight, pm: PageMention | null): void {
+    target.clear();
+    if (!pm) return;
+    const r = ranges.get(pm.key) ?? staticRange(win, pm);
+    if (r) target.add(r);
+  }
+
+  return {
+    kind: 'highlight',
+    add(mentions) {
+      for (const pm of mentions) {
+        if (ranges.has(pm.key)) continue;
+        const r = staticRange(win, pm);
+        if (!r) continue;
+        ranges.set(pm.key, r);
+        all.add(r);
+      }
+    },
+    remove(mentions) {
+      for (const pm of mentions) {
+        const r = ranges.get(pm.key);
+        if (!r) continue;
+        all.delete(r);
+        hover.delete(r);
+        active.delete(r);
+        ranges.delete(pm.key);
+      }
+    },
+    clear() {
+      all.clear();
+      hover.clear();
+      active.clear();
+      ranges.clear();
+      // Only our own names: other extensions' or the page's highlights stay.
+      if (registry.get(HIGHLIGHT_NAMES.mention) === all) registry.delete(HIGHLIGHT_NAMES.mention);
+      if (registry.get(HIGHLIGHT_NAMES.hover) === hover) registry.delete(HIGHLIGHT_NAMES.hover);
+      if (registry.get(HIGHLIGHT_NAMES.active) === active) registry.delete(HIGHLIGHT_NAMES.active);
+      styles.remove();
+    },
+    setStyle(next) {
+      styles.setStyle(next);
+    },
+    setHovered(pm) {
+      single(hover, pm);
+    },
+    setActive(pm) {
+      single(active, pm);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * A scan: read the text under a root, find mentions, hand them over in batches. The work is cut
+ * into short slices with a yield to the page in between, so a long article never blocks input
+ * or painting (no long task), and the first highlights appear before the whole page is read.
+ */
+import type { Matcher } from '../match';
+import { type CollectOptions, TextCollector } from './collect-text';
+import { toPageMention } from './mentions';
+import type { PageMention, TextBlock } from './types';
+
+export interface ScanOptions {
+  /** Milliseconds of work per slice before yielding to the page. */
+  sliceMs?: number;
+  /** Gives the page a turn; resolves when the scan may continue. */
+  yieldToPage: () => Promise<void>;
+  /** Checked after each slice: a cancelled scan stops and returns null. */
+  isCancelled: () => boolean;
+  /** Called with the mentions found in each slice, in document order. */
+  onMentions: (mentions: PageMention[]) => void;
+  now?: () => number;
+}
+
+export interface ScanResult {
+  blocks: number;
+  textNodes: number;
+  mentions: number;
+}
+
+/** Finds the mentions in one block of text. */
+export function matchBlock(block: TextBlock, matcher: Matcher, out: PageMention[]): void {
+  for (const m of matcher.find(block.text)) {
+    const pm = toPageMention(block, m);
+    if (pm) out.push(pm);
+  }
+}
+
+export async function scanRoot(
+  root: Node,
+  collect: CollectOptions,
+  matcher: Matcher,
+  options: ScanOptions,
+): Promise<ScanResult | null> {
+  const now = options.now ?? (() => performance.now());
+  const slice = options.sliceMs ?? 8;
+  const collector = new TextCollector(root, collect);
+  let matched = 0;
+  let mentions = 0;
+  let walked = false;
+  for (;;) {
+    const deadline = now() + slice;
+    if (!walked) walked = collector.step(deadline, now);
+    // Blocks in the list are complete (the walk only lists a block once it has moved past it).
+    const blocks = collector.blocks;
+    const batch: PageMention[] = [];
+    while (matched < blocks.length) {
+      matchBlock(blocks[matched] as TextBlock, matcher, batch);
+      matched++;
+      if (now() >= deadline) break;
+    }
+    if (batch.length) {
+      mentions += batch.length;
+      options.onMentions(batch);
+    }
+    if (walked && matched >= blocks.length) break;
+    await options.yieldToPage();
+    if (options.isCancelled()) return null;
+  }
+  return { blocks: collector.blocks.length, textNodes: collector.nodesVisited, mentions };
+}

@@ -1,0 +1,59 @@
+/**
+ * User Timing signals, visible in the browser's performance panel and read by the benchmark and
+ * the end-to-end tests: `frontera:scan-start`, `frontera:scan-done` (first scan of a page) and
+ * `frontera:rescan-done` (every later one), with what was found in `detail`.
+ */
+export const MARKS = {
+  scanStart: 'frontera:scan-start',
+  scanDone: 'frontera:scan-done',
+  rescanDone: 'frontera:rescan-done',
+  matcherCompile: 'frontera:matcher-compile',
+  findRoot: 'frontera:find-root',
+} as const;
+
+export interface ScanDetail {
+  mentions: number;
+  entities: number;
+  [key: string]: unknown;
+}
+
+export function mark(name: string, detail?: unknown): void {
+  try {
+    performance.mark(name, detail === undefined ? undefined : { detail });
+  } catch {
+    // User Timing is a signal, never a reason to fail.
+  }
+}
+
+/** Runs `fn` and records its duration as a User Timing measure. */
+export function measured<T>(name: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    try {
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // as above
+    }
+  }
+}
+
+/** A short CSS path to an element, so a benchmark can find the scanned root. */
+export function cssPath(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && e.localName !== 'html'; e = e.parentElement) {
+    if (e.id && /^[A-Za-z][\w-]*$/.test(e.id)) {
+      parts.unshift(`#${e.id}`);
+      break;
+    }
+    const parent: Element | null = e.parentElement;
+    if (!parent) {
+      parts.unshift(e.localName);
+      break;
+    }
+    const index = Array.prototype.indexOf.call(parent.children, e) + 1;
+    parts.unshift(e.localName === 'body' ? 'body' : `${e.localName}:nth-child(${index})`);
+  }
+  return parts.join(' > ');
+}

@@ -1,0 +1,96 @@
+/**
+ * Shapes shared by the page modules: the text Frontera reads from a page, the mentions it found
+ * there, and the two things the page layer talks to (the content script's lifetime and the popover).
+ */
+import type { Mention } from '../match';
+
+/** A piece of a block's text that lives in one text node. Offsets are into `TextBlock.text`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/**
+ * The text of one block-level element as a reader sees it: its own text nodes and those of its
+ * inline descendants, joined. Nested blocks are blocks of their own.
+ */
+export interface TextBlock {
+  element: Element;
+  text: string;
+  segments: TextSegment[];
+}
+
+/** One mention found on the page, tied to the text nodes it covers. */
+export interface PageMention {
+  /** Unique per content-script run; stable while the mention lives. */
+  key: number;
+  mention: Mention;
+  entityId: string;
+  /** The block element whose text the mention was found in. */
+  block: Element;
+  /** Every text node the mention covers, in order (more than one for `Claudia <b>Sheinbaum</b>`). */
+  nodes: Text[];
+  /** Offset into nodes[0]. */
+  startOffset: number;
+  /** Offset into nodes[nodes.length - 1]. */
+  endOffset: number;
+  /** Accessible mode only: the focusable element that stands for the mention. */
+  element?: HTMLElement;
+}
+
+/**
+ * The content script's lifetime: WXT's `ContentScriptContext` satisfies it, tests pass a fake.
+ * Every timer, listener and observer of the page layer goes through it, so all of them stop
+ * when the extension is reloaded or removed.
+ */
+export interface PageHost {
+  readonly isValid: boolean;
+  setTimeout(handler: () => void, timeout?: number): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
+  onInvalidated(cb: () => void): () => void;
+  addEventListener<TTarget extends EventTarget>(
+    target: TTarget,
+    type: string,
+    // biome-ignore lint/suspicious/noExplicitAny: event types differ per target; handlers narrow them
+    handler: (event: any) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+}
+
+/** Something the popover can place itself next to: a range or an element. */
+export interface PopoverAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList | DOMRect[];
+}
+
+export type PopoverTrigger = 'hover' | 'focus' | 'keyboard' | 'click';
+
+export interface PopoverTarget {
+  anchor: PopoverAnchor;
+  entityId: string;
+  mention: Mention;
+  trigger: PopoverTrigger;
+  /** Where focus goes back when the card closes (the mention element in accessible mode). */
+  returnFocusTo?: HTMLElement;
+}
+
+/**
+ * What the page layer needs from the popover: a structural subset of lib/ui/popover's
+ * `PopoverController`, so the page layer can be tested with a fake.
+ */
+export interface PopoverPort {
+  /** Opens now ('click'/'keyboard' pin the card and move focus into it). */
+  open(target: PopoverTarget): unknown;
+  /** Opens after the hover-intent delay unless cancelled first. */
+  scheduleOpen(target: PopoverTarget, delayMs?: number): void;
+  cancelScheduled(): void;
+  /** Closes an unpinned card after a grace period (time to move the pointer into it). */
+  scheduleClose(delayMs?: number): void;
+  close(): void;
+  isPinned(): boolean;
+  /** True when the viewport point is over the card. */
+  containsPoint(x: number, y: number): boolean;
+  setSettings?(settings: { theme: 'system' | 'light' | 'dark'; hoverDelayMs: number }): void;
+}

@@ -116,7 +116,7 @@ describe('EntityCard', () => {
       />,
     );
     const why = [...root.querySelectorAll('.fr-why')].map((w) => w.textContent);
-    expect(why).toEqual(['Also mentions Fentanyl, Sinaloa Cartel, as this page does.']);
+    expect(why).toEqual(['Also mentions Fentanyl and Sinaloa Cartel, as this page does.']);
   });
 
   it('shows related entities as buttons that ask for their card', () => {

@@ -4,11 +4,21 @@ import { type CardLinks, videoUrl } from '../links';
 import HighlightedText from './HighlightedText';
 import SourceLine from './SourceLine';
 
+/** About three lines of a popover: enough context around the name, short enough for three excerpts. */
+const EXCERPT_CHARS = 240;
+
 export interface ExcerptProps {
   excerpt: CardExcerpt;
   links: CardLinks;
   /** Names of other page entities, for "Also mentions … (on this page)". */
   sharedNames?: Record<string, string>;
+}
+
+/** "A, B and 2 more": names enough to explain the choice without crowding the card. */
+function sharedPhrase(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
+  return `${names[0]}, ${names[1]} and ${names.length - 2} more`;
 }
 
 /** One corpus excerpt: the passage with the name marked, where it comes from, and where to read on. */
@@ -25,11 +35,11 @@ export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
   return (
     <li class="fr-excerpt">
       <blockquote class="fr-quote">
-        <HighlightedText segments={excerptSegments(passage.text, marks)} />
+        <HighlightedText segments={excerptSegments(passage.text, marks, EXCERPT_CHARS)} />
       </blockquote>
       <SourceLine document={document} />
       {shared.length > 0 ? (
-        <p class="fr-why">Also mentions {shared.join(', ')}, as this page does.</p>
+        <p class="fr-why">Also mentions {sharedPhrase(shared)}, as this page does.</p>
       ) : null}
       <p class="fr-excerpt-links">
         <a class="fr-link" href={readerUrl} target="_blank" rel="noopener" onClick={onReader}>

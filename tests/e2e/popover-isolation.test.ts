@@ -1,0 +1,190 @@
+/**
+ * The popover on a real page in Chromium: page CSS cannot reach into the card, Frontera's CSS
+ * does not reach out, and page scripts cannot read the card (closed shadow root). Because the
+ * root is closed, the test reads the card the way DevTools does: CDP with `pierce: true`.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+
+const HOST = 'apnews.com';
+const HOSTILE_CSS =
+  '* { all: unset !important; font-size: 40px !important; color: red !important; }';
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findByClass(node: CdpNode, cls: string): CdpNode | null {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) {
+    if (attrs[i] === 'class' && (attrs[i + 1] ?? '').split(/\s+/).includes(cls)) return node;
+  }
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = findByClass(child, cls);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The whole DOM, shadow roots included. Node ids are valid until the next call. */
+async function snapshot(cdp: CDPSession): Promise<CdpNode> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  return root;
+}
+
+async function cardNode(cdp: CDPSession): Promise<CdpNode | null> {
+  return findByClass(await snapshot(cdp), 'fr-popover');
+}
+
+async function computed(cdp: CDPSession, node: CdpNode): Promise<Record<string, string>> {
+  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
+    nodeId: node.nodeId,
+  })) as { computedStyle: { name: string; value: string }[] };
+  return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+}
+
+/** Moves the pointer onto the first "Sheinbaum" of the article (split across <b>). */
+async function hoverSheinbaum(page: Page) {
+  const point = await page.evaluate(() => {
+    const b = [...document.querySelectorAll('article b')].find(
+      (el) => el.textContent === 'Sheinbaum',
+    );
+    if (!b) return null;
+    b.scrollIntoView({ block: 'center' });
+    const r = b.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  if (!point) throw new Error('fixture article has no <b>Sheinbaum</b>');
+  await page.mouse.move(point.x - 150, point.y - 150);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+describe('the popover on a page (built extension, Chromium)', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    server = await startFixtureServer();
+    await routeNewsHost(browser.context, server, HOST);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  async function openCard(hostile: boolean) {
+    const page = await browser.context.newPage();
+    if (hostile) {
+      await page.addInitScript((css) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const s = document.createElement('style');
+          s.textContent = css;
+          document.head.append(s);
+        });
+      }, HOSTILE_CSS);
+    }
+    await page.goto(`https://${HOST}/article.html`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('frontera:scan-done').length > 0,
+      {
+        timeout: 15_000,
+      },
+    );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    await hoverSheinbaum(page);
+    await expect.poll(() => cardNode(cdp), { timeout: 5000 }).not.toBeNull();
+    return { page, cdp };
+  }
+
+  it('shows the card on hover, in a closed shadow root page scripts cannot open', async () => {
+    const { page, cdp } = await openCard(false);
+    const card = await cardNode(cdp);
+    if (!card) throw new Error('no card');
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId })) as {
+      outerHTML: string;
+    };
+    expect(outerHTML).toContain('role="tooltip"');
+    expect(outerHTML).toContain('Claudia Sheinbaum');
+    expect(outerHTML).toContain('<mark');
+    const seenByPage = await page.evaluate(() => {
+      const host = document.querySelector('frontera-popover');
+      return { host: !!host, shadowRoot: host ? host.shadowRoot : 'no host' };
+    });
+    expect(seenByPage).toEqual({ host: true, shadowRoot: null });
+    await page.close();
+  });
+
+  it("keeps the page's hostile stylesheet out of the card", async () => {
+    const { page, cdp } = await openCard(true);
+    const root = await snapshot(cdp);
+    const card = findByClass(root, 'fr-popover');
+    const name = findByClass(root, 'fr-name');
+    if (!card || !name) throw new Error('no card');
+    const frame = await computed(cdp, card);
+    expect(frame.position).toBe('fixed');
+    expect(frame['z-index']).toBe('2147483647');
+    expect(frame['background-color']).toBe('rgb(255, 255, 255)');
+    const heading = await computed(cdp, name);
+    expect(heading['font-size']).toBe('17px');
+    expect(heading.color).not.toBe('rgb(255, 0, 0)');
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId })) as {
+      model: { width: number; height: number; border: number[] };
+    };
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    const [x0 = -1, y0 = -1] = model.border;
+    expect(model.width).toBeLessThanOrEqual(420);
+    expect(x0).toBeGreaterThanOrEqual(0);
+    expect(y0).toBeGreaterThanOrEqual(0);
+    expect(x0 + model.width).toBeLessThanOrEqual(viewport.width);
+    expect(y0 + model.height).toBeLessThanOrEqual(viewport.height);
+    await page.close();
+  });
+
+  it("adds no style to the page: Frontera's CSS does not leak out", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`https://${HOST}/article.html`);
+    const probe = () =>
+      page.evaluate(() => {
+        let el = document.getElementById('probe');
+        if (!el) {
+          el = document.createElement('h2');
+          el.id = 'probe';
+          el.className = 'fr-name fr-popover fr-card fr-theme';
+          el.textContent = 'probe';
+          document.body.append(el);
+        }
+        const cs = getComputedStyle(el);
+        return {
+          position: cs.position,
+          fontSize: cs.fontSize,
+          styles: document.querySelectorAll('style, link[rel=stylesheet]').length,
+          adopted: document.adoptedStyleSheets.length,
+        };
+      });
+    const before = await probe();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await page.waitForFunction(() => performance.getEntriesByName('frontera:scan-done').length > 0);
+    await hoverSheinbaum(page);
+    await expect.poll(() => cardNode(cdp), { timeout: 5000 }).not.toBeNull();
+    expect(await probe()).toEqual(before);
+    await page.close();
+  });
+
+  it('closes on Escape', async () => {
+    const { page, cdp } = await openCard(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardNode(cdp), { timeout: 3000 }).toBeNull();
+    await page.close();
+  });
+});

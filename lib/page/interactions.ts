@@ -40,6 +40,7 @@ function isElementRenderer(r: MentionRenderer | null): r is ElementRenderer {
 export function wireInteractions(deps: InteractionDeps): Interactions {
   const { doc, host, popover } = deps;
   let active: PageMention | null = null;
+  let focusingForNavigation = false;
 
   const anchorFor = (pm: PageMention): PopoverAnchor | null => {
     const r = deps.renderer();
@@ -108,7 +109,7 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
     const r = deps.renderer();
     if (!isElementRenderer(r)) return;
     const pm = r.mentionFor(e.target);
-    if (pm && deps.isShown(pm)) open(pm, 'focus');
+    if (pm && deps.isShown(pm) && !focusingForNavigation) open(pm, 'focus');
   });
   host.addEventListener(doc, 'focusout', (e: FocusEvent) => {
     const r = deps.renderer();
@@ -149,7 +150,15 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
       }
     }
     const r = deps.renderer();
-    if (isElementRenderer(r)) r.elementOf(pm)?.focus({ preventScroll: true });
+    if (isElementRenderer(r)) {
+      // Focus follows navigation; the card opens once, pinned, not again as a focus card.
+      focusingForNavigation = true;
+      try {
+        r.elementOf(pm)?.focus({ preventScroll: true });
+      } finally {
+        focusingForNavigation = false;
+      }
+    }
     open(pm, 'keyboard');
   };
 

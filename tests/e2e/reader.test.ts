@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusData } from '../../lib/corpus/types';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/browser';
@@ -8,6 +10,23 @@ import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './sup
 const corpus = JSON.parse(
   readFileSync(join(EXTENSION_DIR, 'data/corpus.json'), 'utf8'),
 ) as CorpusData;
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Axe in the real browser (colour contrast included), injected through the devtools protocol. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
 
 describe('the corpus reader (built extension, Chromium)', () => {
   let browser: ExtensionBrowser;
@@ -95,6 +114,30 @@ describe('the corpus reader (built extension, Chromium)', () => {
     expect((await page.locator('.rd-hit mark').first().textContent())?.toLowerCase()).toBe(
       'sheinbaum',
     );
+    await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the corpus reader in the %s scheme', (scheme) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ colorScheme: scheme });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has no axe violations (contrast included) in the list and at a passage', async () => {
+    const page = await browser.context.newPage();
+    const base = `chrome-extension://${browser.extensionId}/reader.html`;
+    await page.goto(base);
+    await page.locator('.rd-doc').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const passage = corpus.passages.find((p) => p.time !== null) ?? corpus.passages[0];
+    if (!passage) throw new Error('empty corpus');
+    await page.goto(`${base}#doc=${passage.docId}&p=${encodeURIComponent(passage.id)}`);
+    await page.locator('.rd-current').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -38,7 +38,6 @@ body { background: var(--fr-bg, #fff); }
 .rd-text { margin: 0; white-space: pre-wrap; }
 .rd-passage-links { margin: 2px 0 0; font-size: 13px; display: flex; gap: 12px; }
 .rd-anchor { color: var(--fr-muted) !important; text-decoration: none; }
-.rd-passage:not(:hover):not(.rd-current) .rd-anchor { opacity: 0.6; }
 .rd-hit .rd-text { font-size: 14px; margin-top: 2px; }
 .rd-visually-hidden {
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;

@@ -5,33 +5,41 @@
  * ('light' | 'dark' | 'system') picks the palette; 'system' follows prefers-color-scheme live.
  */
 
-const LIGHT = `
-  --fr-bg: #ffffff;
-  --fr-fg: #1b1f24;
-  --fr-muted: #57606a;
-  --fr-border: #d0d7de;
-  --fr-accent: #0a5bc4;
-  --fr-mark-bg: #fff1a8;
-  --fr-mark-fg: #1b1f24;
-  --fr-chip-bg: #eef2f6;
-  --fr-quote-bar: #b6c2cf;
-  --fr-shadow: 0 8px 28px rgba(16, 24, 40, 0.18), 0 1px 3px rgba(16, 24, 40, 0.12);
-  color-scheme: light;
-`;
+/** The two palettes; tests/ui/contrast.test.ts holds them to WCAG AA contrast. */
+export const PALETTES = {
+  light: {
+    bg: '#ffffff',
+    fg: '#1b1f24',
+    muted: '#57606a',
+    border: '#d0d7de',
+    accent: '#0a5bc4',
+    'mark-bg': '#fff1a8',
+    'mark-fg': '#1b1f24',
+    'chip-bg': '#eef2f6',
+    'quote-bar': '#b6c2cf',
+    shadow: '0 8px 28px rgba(16, 24, 40, 0.18), 0 1px 3px rgba(16, 24, 40, 0.12)',
+  },
+  dark: {
+    bg: '#1d2127',
+    fg: '#e8ebef',
+    muted: '#a5afbb',
+    border: '#3a424d',
+    accent: '#7ab7ff',
+    'mark-bg': '#6b5a12',
+    'mark-fg': '#fffbe6',
+    'chip-bg': '#2b323b',
+    'quote-bar': '#4c5663',
+    shadow: '0 8px 28px rgba(0, 0, 0, 0.55), 0 1px 3px rgba(0, 0, 0, 0.4)',
+  },
+} as const;
 
-const DARK = `
-  --fr-bg: #1d2127;
-  --fr-fg: #e8ebef;
-  --fr-muted: #a5afbb;
-  --fr-border: #3a424d;
-  --fr-accent: #7ab7ff;
-  --fr-mark-bg: #6b5a12;
-  --fr-mark-fg: #fffbe6;
-  --fr-chip-bg: #2b323b;
-  --fr-quote-bar: #4c5663;
-  --fr-shadow: 0 8px 28px rgba(0, 0, 0, 0.55), 0 1px 3px rgba(0, 0, 0, 0.4);
-  color-scheme: dark;
-`;
+function vars(scheme: 'light' | 'dark'): string {
+  const lines = Object.entries(PALETTES[scheme]).map(([k, v]) => `--fr-${k}: ${v};`);
+  return `${lines.join(' ')} color-scheme: ${scheme};`;
+}
+
+const LIGHT = vars('light');
+const DARK = vars('dark');
 
 export const THEME_CSS = `
 .fr-theme, .fr-theme[data-theme="light"] {${LIGHT}}

@@ -1,0 +1,195 @@
+/**
+ * Helpers for the content-script end-to-end tests: open a fixture page under a news host, wait
+ * for Frontera's scan, read what is highlighted, hover a mention, and read the card (which lives
+ * in a closed shadow root, so through CDP with `pierce: true`, as DevTools does).
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const EXTENSION_DIR_OVERRIDE = process.env.FRONTERA_EXTENSION_DIR;
+
+export interface HighlightInfo {
+  text: string;
+  /** class/id of the nearest ancestors, outermost last: where on the page the mention is. */
+  where: string[];
+}
+
+/** The card's viewport box (for screenshots), or null. */
+export async function cardBox(
+  cdp: CDPSession,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const node = await cardNode(cdp);
+  if (!node) return null;
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+    model: { width: number; height: number; border: number[] };
+  };
+  const [x = 0, y = 0] = model.border;
+  return { x, y, width: model.width, height: model.height };
+}
+
+/** Opens `https://<host>/<path>` and waits for `frontera:scan-done`. */
+export async function openScanned(
+  context: BrowserContext,
+  host: string,
+  path: string,
+  errors: string[] = [],
+): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`https://${host}/${path}`);
+  await waitForMark(page, 'frontera:scan-done');
+  return page;
+}
+
+export async function waitForMark(page: Page, name: string, count = 1): Promise<void> {
+  await page.waitForFunction(
+    ([n, c]) => performance.getEntriesByName(n as string).length >= (c as number),
+    [name, count] as const,
+    { timeout: 15_000 },
+  );
+}
+
+/** Every range in Frontera's `CSS.highlights` entry, with its text and where it sits. */
+export async function highlights(page: Page, name = 'frontera-mention'): Promise<HighlightInfo[]> {
+  return page.evaluate((hName) => {
+    const h = CSS.highlights.get(hName);
+    if (!h) return [];
+    const out: { text: string; where: string[]; y: number }[] = [];
+    for (const r of h as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const where: string[] = [];
+      for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+        if (el.id) where.push(`#${el.id}`);
+        if (el.classList.length) where.push(`.${[...el.classList].join('.')}`);
+        where.push(el.localName);
+      }
+      out.push({
+        text: range.toString().replace(/\s+/g, ' '),
+        where,
+        y: range.getBoundingClientRect().top + scrollY,
+      });
+    }
+    return out.sort((a, b) => a.y - b.y).map(({ text, where }) => ({ text, where }));
+  }, name);
+}
+
+/** Moves the pointer onto the n-th highlighted range whose text is `text`. */
+export async function hoverMention(page: Page, text: string, nth = 0): Promise<void> {
+  const point = await page.evaluate(
+    ([t, n]) => {
+      const h = CSS.highlights.get('frontera-mention');
+      if (!h) return null;
+      const matches: Range[] = [];
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().replace(/\s+/g, ' ') === t) matches.push(range);
+      }
+      matches.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const range = matches[n as number];
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`no highlighted "${text}" (#${nth}) on the page`);
+  await page.mouse.move(point.x - 120, point.y - 80);
+  await page.mouse.move(point.x, point.y, { steps: 5 });
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findByClass(node: CdpNode, cls: string): CdpNode | null {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) {
+    if (attrs[i] === 'class' && (attrs[i + 1] ?? '').split(/\s+/).includes(cls)) return node;
+  }
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = findByClass(child, cls);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export async function cdpFor(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  return cdp;
+}
+
+/** The card element (`.fr-popover`), or null when no card is shown. */
+export async function cardNode(cdp: CDPSession): Promise<CdpNode | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  return findByClass(root, 'fr-popover');
+}
+
+/** The visible text of the card (or of its part with class `cls`); null when not shown. */
+export async function cardText(cdp: CDPSession, cls = 'fr-popover'): Promise<string | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  const node = findByClass(root, cls);
+  if (!node) return null;
+  const { object } = (await cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as {
+    object: { objectId: string };
+  };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function () { return this.innerText; }',
+    returnByValue: true,
+  })) as { result: { value: string } };
+  const text = (result.value ?? '').trim();
+  return text === '' ? null : text;
+}
+
+export async function cardStyle(
+  cdp: CDPSession,
+  cls = 'fr-popover',
+): Promise<Record<string, string> | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  const node = findByClass(root, cls);
+  if (!node) return null;
+  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
+    nodeId: node.nodeId,
+  })) as { computedStyle: { name: string; value: string }[] };
+  return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+}
+
+/** Waits until the card (or its part `cls`) shows text matching `expected`. */
+export async function expectCard(
+  cdp: CDPSession,
+  expected: string | RegExp,
+  cls = 'fr-popover',
+): Promise<string> {
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await cardText(cdp, cls);
+        return last ?? '';
+      },
+      { timeout: 8000 },
+    )
+    .toMatch(expected);
+  return last ?? '';
+}
+
+export async function expectNoCard(cdp: CDPSession): Promise<void> {
+  await expect.poll(() => cardText(cdp), { timeout: 5000 }).toBeNull();
+}

@@ -7,10 +7,44 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
-    name: 'Frontera',
-    description:
-      'Background on US–Mexico security news, explained from a bundled corpus, right on the page.',
+  // Test artefacts stay out of the Firefox sources zip (store reviewers rebuild from it).
+  zip: {
+    excludeSources: [
+      'tests/e2e/**',
+      'docs/screenshots/**',
+      'bench-results/**',
+      'test-results/**',
+      'coverage/**',
+      'scripts/tmp-*/**',
+    ],
+  },
+  manifest: ({ manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // The fewest that work: settings (storage), the "Look up" menu (contextMenus), reading the
+    // open tab's address when the reader clicks the button (activeTab), and running on sites
+    // the reader enables (scripting). Site access beyond the default news domains is optional
+    // and asked for at the moment the reader enables a site; never <all_urls> at install.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNext__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPrevious__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'frontera@frontera.example',
@@ -19,5 +53,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -1,1 +1,37 @@
-export default defineBackground(() => {});
+/**
+ * The background: wires lib/ to the browser's events and holds no logic of its own.
+ * Context menu and site registrations are re-created on install and startup; listeners are
+ * registered synchronously so an MV3 service worker woken by an event finds them.
+ */
+import { browser } from 'wxt/browser';
+import { clearBadge } from '../../lib/background/badge';
+import { registerCardService } from '../../lib/background/card-service';
+import { forwardCommand } from '../../lib/background/commands';
+import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
+import { handlePageMentions } from '../../lib/background/page-mentions';
+import { syncRegistrations } from '../../lib/sites';
+
+export default defineBackground(() => {
+  const setUp = () => {
+    void createLookupMenu().catch((err) => console.warn('Frontera: context menu', err));
+    void syncRegistrations().catch((err) => console.warn('Frontera: site registrations', err));
+  };
+  browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onStartup.addListener(setUp);
+
+  // 'content:get-card' and 'content:open-extension-page' (lib/background/card-service).
+  registerCardService();
+  browser.runtime.onMessage.addListener((message, sender) => handlePageMentions(message, sender));
+
+  browser.contextMenus.onClicked.addListener((info) => void onLookupMenuClick(info));
+  browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearBadge(tabId).catch(() => {});
+  });
+
+  // The granted permission is the record of an enabled site: keep registrations in step with it,
+  // also when the reader removes access from the browser's own extension settings.
+  browser.permissions.onAdded.addListener(() => void syncRegistrations().catch(() => {}));
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => {}));
+});

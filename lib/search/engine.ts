@@ -1,26 +1,31 @@
 /**
- * Corpus search for the popup: fuse.js over the index prebuilt by the corpus build
- * (search.json), re-ranked so that a reader who types a name gets that name first.
+ * Corpus search for the popup over search.json, re-ranked so that a reader who types a name
+ * gets that name first.
  *
- * Ranking, within each group (entities, then passages):
+ * Names (entity titles and aliases) are searched with fuse.js over the prebuilt index; long
+ * texts (passages, entity summaries) word by word (see text-index.ts — bitap over every
+ * passage would cost ~25 ms a keystroke). Ranking, within each group (entities, then passages):
  *   1. exact: the query is the entity's name (or, for a passage, occurs in it verbatim);
  *   2. alias: the query is one of the entity's other names ("AMLO", "Cártel de Sinaloa");
  *   3. prefix: a name or one of its words starts with the query (typing "shein" finds Sheinbaum);
- *   4. fuzzy: fuse.js's typo-tolerant score ("Sheinbuam").
+ *   4. fuzzy: fuse.js's typo-tolerant score on names ("Sheinbuam"), or a passage that has the
+ *      words but not as a phrase;
+ *   5. text: an entity whose summary, not its name, contains the words.
  * Accents and case never matter: queries are folded like the corpus, and Fuse ignores diacritics.
  * Pure: no DOM, no `browser.*`.
  */
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { SearchData, SearchDoc } from '../corpus/types';
 import { fold } from './fold';
+import { createTextIndex, type TextHit } from './text-index';
 
-export type HitTier = 'exact' | 'alias' | 'prefix' | 'fuzzy';
-const TIER_ORDER: Record<HitTier, number> = { exact: 0, alias: 1, prefix: 2, fuzzy: 3 };
+export type HitTier = 'exact' | 'alias' | 'prefix' | 'fuzzy' | 'text';
+const TIER_ORDER: Record<HitTier, number> = { exact: 0, alias: 1, prefix: 2, fuzzy: 3, text: 4 };
 
-/** Fuse's match indices into one field (inclusive ends, as Fuse gives them). */
+/** Match indices into one field (inclusive ends, as Fuse gives them). */
 export interface FieldMatch {
   key: 'title' | 'aliases' | 'text' | string;
-  /** The string Fuse searched (for `aliases`, the one alias). */
+  /** The string searched (for `aliases`, the one alias; for `text`, the folded text). */
   value: string;
   indices: [number, number][];
 }
@@ -28,7 +33,7 @@ export interface FieldMatch {
 export interface SearchHit {
   doc: SearchDoc;
   tier: HitTier;
-  /** Fuse's score: 0 is perfect, 1 is no match. */
+  /** 0 is perfect, 1 is no match (Fuse's scale). */
   score: number;
   /** For an entity found by one of its other names: that name (shown as "also: …"). */
   viaAlias: string | null;
@@ -53,9 +58,8 @@ export interface Searcher {
 }
 
 /**
- * Fuse settings. `ignoreLocation`: a passage may name the entity anywhere in its text.
- * `threshold` 0.34 lets through two typos in a nine-letter name ("Sheinbuam") and keeps
- * long passages from matching everything.
+ * Fuse settings for names. `threshold` 0.34 lets through two typos in a nine-letter name
+ * ("Sheinbuam") without matching unrelated names.
  */
 export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   includeScore: true,
@@ -66,7 +70,36 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   minMatchCharLength: 2,
 };
 
-interface Prepared {
+const NAME_KEYS = ['title', 'aliases'] as const;
+
+interface IndexJson {
+  keys: { path?: string[]; id?: string; name?: string; weight?: number }[];
+  records: { i: number; $: Record<string, unknown> }[];
+}
+
+/**
+ * The prebuilt index narrowed to entity names: same records, only the title and aliases
+ * fields, renumbered for the two-key Fuse. No re-tokenising at popup open.
+ */
+function namesIndex(data: SearchData): FuseIndex<SearchDoc> {
+  const json = data.index as IndexJson | undefined;
+  const keyId = (k: IndexJson['keys'][number]) => k.id ?? k.name ?? k.path?.join('.');
+  const at = NAME_KEYS.map((name) => json?.keys?.findIndex((k) => keyId(k) === name) ?? -1);
+  if (!json?.records || at.some((i) => i < 0)) {
+    return Fuse.createIndex(
+      [...NAME_KEYS],
+      data.docs.filter((d) => d.kind === 'entity'),
+    );
+  }
+  return Fuse.parseIndex<SearchDoc>({
+    keys: at.map((i) => json.keys[i]),
+    records: json.records
+      .filter((r) => data.docs[r.i]?.kind === 'entity')
+      .map((r) => ({ i: r.i, $: { 0: r.$[String(at[0])], 1: r.$[String(at[1])] } })),
+  } as Parameters<typeof Fuse.parseIndex>[0]);
+}
+
+interface Names {
   /** Folded name followed by folded aliases (entities only). */
   names: string[];
   /** Folded words of all names, for prefix matching. */
@@ -74,48 +107,42 @@ interface Prepared {
 }
 
 export function createSearcher(data: SearchData): Searcher {
-  const keys = data.keys.length ? data.keys : [{ name: 'title', weight: 1 }];
-  const index = Fuse.parseIndex<SearchDoc>(data.index as Parameters<typeof Fuse.parseIndex>[0]);
-  const fuse = new Fuse(data.docs, { ...FUSE_OPTIONS, keys }, index as FuseIndex<SearchDoc>);
-  const prepared = data.docs.map((doc): Prepared => {
+  const weight = (name: string) => data.keys.find((k) => k.name === name)?.weight ?? 1;
+  const fuse = new Fuse(
+    data.docs,
+    { ...FUSE_OPTIONS, keys: NAME_KEYS.map((name) => ({ name, weight: weight(name) })) },
+    namesIndex(data),
+  );
+  const texts = createTextIndex(data.docs.map((d) => d.text));
+  const names = data.docs.map((doc): Names => {
     if (doc.kind !== 'entity') return { names: [], words: [] };
-    const names = [doc.title, ...doc.aliases].map((n) => fold(n).trim());
-    return { names, words: names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) };
+    const all = [doc.title, ...doc.aliases].map((n) => fold(n).trim());
+    return { names: all, words: all.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) };
   });
-  const refOf = new Map(data.docs.map((d, i) => [d, i]));
 
-  function tierOf(
-    doc: SearchDoc,
-    i: number,
-    q: string,
-  ): { tier: HitTier; viaAlias: string | null } {
-    const p = prepared[i];
-    if (doc.kind === 'passage' || !p) {
-      return { tier: doc.text.includes(q) ? 'exact' : 'fuzzy', viaAlias: null };
-    }
+  function nameTier(i: number, q: string): { tier: HitTier; viaAlias: string | null } {
+    const doc = data.docs[i];
+    const p = names[i];
+    if (!doc || !p) return { tier: 'fuzzy', viaAlias: null };
     if (p.names[0] === q) return { tier: 'exact', viaAlias: null };
     const aliasAt = p.names.indexOf(q, 1);
     if (aliasAt > 0) return { tier: 'alias', viaAlias: doc.aliases[aliasAt - 1] ?? null };
-    if (p.names.some((n) => n.startsWith(q)) || p.words.some((w) => w.startsWith(q))) {
-      const at = p.names.findIndex((n, k) => k > 0 && (n.startsWith(q) || n.includes(` ${q}`)));
-      const nameHits = p.names[0]?.startsWith(q) || p.names[0]?.includes(` ${q}`);
-      return {
-        tier: 'prefix',
-        viaAlias: !nameHits && at > 0 ? (doc.aliases[at - 1] ?? null) : null,
-      };
-    }
+    const starts = (n: string | undefined) => !!n && (n.startsWith(q) || n.includes(` ${q}`));
+    if (starts(p.names[0])) return { tier: 'prefix', viaAlias: null };
+    const at = p.names.findIndex((n, k) => k > 0 && starts(n));
+    if (at > 0) return { tier: 'prefix', viaAlias: doc.aliases[at - 1] ?? null };
     return { tier: 'fuzzy', viaAlias: null };
   }
 
-  function toHit(r: FuseResult<SearchDoc>, q: string): SearchHit {
-    const { tier, viaAlias } = tierOf(r.item, r.refIndex, q);
+  function nameHit(r: FuseResult<SearchDoc>, q: string): SearchHit {
+    const { tier, viaAlias } = nameTier(r.refIndex, q);
     const matches: FieldMatch[] = (r.matches ?? []).map((m) => ({
       key: m.key ?? '',
       value: m.value ?? '',
       indices: m.indices.map(([s, e]) => [s, e] as [number, number]),
     }));
     let via = viaAlias;
-    if (!via && tier === 'fuzzy' && r.item.kind === 'entity') {
+    if (!via && tier === 'fuzzy') {
       // Found through an alias only ("Cartel del Golfo" for Gulf Cartel): say which.
       const byAlias = matches.find((m) => m.key === 'aliases');
       if (byAlias && !matches.some((m) => m.key === 'title')) via = byAlias.value;
@@ -123,18 +150,34 @@ export function createSearcher(data: SearchData): Searcher {
     return { doc: r.item, tier, score: r.score ?? 1, viaAlias: via, matches };
   }
 
+  function textHit(h: TextHit, tier: HitTier): SearchHit {
+    const doc = data.docs[h.doc] as SearchDoc;
+    return {
+      doc,
+      tier,
+      // Texts with all the words first; then how well the words matched.
+      score: (1 - h.coverage) * 0.5 + h.score * 0.5,
+      viaAlias: null,
+      matches: [{ key: 'text', value: doc.text, indices: texts.indicesOf(h.doc, h.words) }],
+    };
+  }
+
   /** One-letter queries: entities whose name or a word of it starts with the letter, A–Z. */
   function prefixOnly(q: string, max: number): SearchHit[] {
     const hits: SearchHit[] = [];
     data.docs.forEach((doc, i) => {
-      const p = prepared[i];
-      if (doc.kind !== 'entity' || !p) return;
-      if (p.words.some((w) => w.startsWith(q))) {
+      if (doc.kind === 'entity' && names[i]?.words.some((w) => w.startsWith(q))) {
         hits.push({ doc, tier: 'prefix', score: 0.5, viaAlias: null, matches: [] });
       }
     });
     return hits.sort((a, b) => a.doc.title.localeCompare(b.doc.title)).slice(0, max);
   }
+
+  const refOf = new Map(data.docs.map((d, i) => [d, i]));
+  const rank = (a: SearchHit, b: SearchHit) =>
+    TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
+    a.score - b.score ||
+    (refOf.get(a.doc) ?? 0) - (refOf.get(b.doc) ?? 0);
 
   return {
     size: data.docs.length,
@@ -144,21 +187,25 @@ export function createSearcher(data: SearchData): Searcher {
       const q = fold(query).trim();
       if (q.length === 0) return { query, entities: [], passages: [] };
       if (q.length === 1) return { query, entities: prefixOnly(q, maxEntities), passages: [] };
-      const hits = fuse.search(q).map((r) => toHit(r, q));
-      const rank = (a: SearchHit, b: SearchHit) =>
-        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
-        a.score - b.score ||
-        (refOf.get(a.doc) ?? 0) - (refOf.get(b.doc) ?? 0);
+
+      // A typo in a name of four letters or fewer is a guess ("AMLO" ~ "Alamo"): only exact,
+      // alias and prefix hits for short queries.
+      const entities = fuse
+        .search(q)
+        .map((r) => nameHit(r, q))
+        .filter((h) => h.tier !== 'fuzzy' || q.length > 4);
+      const named = new Set(entities.map((h) => h.doc.id));
+      const passages: SearchHit[] = [];
+      for (const h of texts.search(q)) {
+        const doc = data.docs[h.doc];
+        if (!doc) continue;
+        if (doc.kind === 'passage') passages.push(textHit(h, h.phrase ? 'exact' : 'fuzzy'));
+        else if (!named.has(doc.id)) entities.push(textHit(h, 'text'));
+      }
       return {
         query,
-        entities: hits
-          .filter((h) => h.doc.kind === 'entity')
-          .sort(rank)
-          .slice(0, maxEntities),
-        passages: hits
-          .filter((h) => h.doc.kind === 'passage')
-          .sort(rank)
-          .slice(0, maxPassages),
+        entities: entities.sort(rank).slice(0, maxEntities),
+        passages: passages.sort(rank).slice(0, maxPassages),
       };
     },
   };

@@ -1,0 +1,298 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ENTITY_TYPES, type EntityType } from '../../lib/corpus/types';
+import { useSettings } from '../../lib/extension-page';
+import { type MessageKey, t, typeLabel } from '../../lib/i18n';
+import { DEFAULT_SETTINGS, type Settings, saveSettings } from '../../lib/settings';
+import { disableSite, grantedSites, NEWS_DOMAINS, normaliseSiteInput } from '../../lib/sites';
+
+interface ChoiceProps<T extends string> {
+  name: keyof Settings;
+  legend: MessageKey;
+  value: T;
+  options: readonly [T, MessageKey][];
+  onChange(value: T): void;
+  hint?: MessageKey;
+}
+
+/** A labelled radio group: a fieldset, one radio per choice. */
+function Choice<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+  hint,
+}: ChoiceProps<T>) {
+  return (
+    <fieldset class="fr-field">
+      <legend>{t(legend)}</legend>
+      <div class="fr-choices">
+        {options.map(([v, label]) => (
+          <label key={v} class="fr-choice">
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              checked={value === v}
+              onChange={() => onChange(v)}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </div>
+      {hint ? <p class="fr-hint">{t(hint)}</p> : null}
+    </fieldset>
+  );
+}
+
+/**
+ * Frontera's options. Every change is saved at once and applies live in open tabs (they watch
+ * the same stored settings); there is no Save button to forget.
+ */
+export default function App() {
+  const settings = useSettings();
+  const [saved, setSaved] = useState('');
+  const [newSite, setNewSite] = useState('');
+  const [siteError, setSiteError] = useState('');
+  const [granted, setGranted] = useState<string[]>([]);
+
+  useEffect(() => {
+    void grantedSites()
+      .then(setGranted)
+      .catch(() => setGranted([]));
+  }, []);
+
+  if (!settings) return <p class="fr-loading">{t('loading')}</p>;
+
+  const save = async (patch: Partial<Settings>) => {
+    await saveSettings(patch);
+    setSaved(t('optionsSaved'));
+  };
+  const toggleType = (type: EntityType, on: boolean) => {
+    const set = new Set(settings.entityTypes);
+    if (on) set.add(type);
+    else set.delete(type);
+    void save({ entityTypes: ENTITY_TYPES.filter((x) => set.has(x)) });
+  };
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const site = normaliseSiteInput(newSite);
+    if (!site) {
+      setSiteError(t('optionsSiteInvalid'));
+      return;
+    }
+    setSiteError('');
+    setNewSite('');
+    if (!settings.disabledSites.includes(site)) {
+      void save({ disabledSites: [...settings.disabledSites, site] });
+    }
+  };
+
+  return (
+    <div class="fr-options">
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="fr-muted">{t('optionsIntro')}</p>
+      </header>
+
+      <section aria-labelledby="sec-look">
+        <h2 id="sec-look">{t('optionsLook')}</h2>
+        <Choice
+          name="theme"
+          legend="optionsTheme"
+          value={settings.theme}
+          options={[
+            ['system', 'themeSystem'],
+            ['light', 'themeLight'],
+            ['dark', 'themeDark'],
+          ]}
+          onChange={(theme) => void save({ theme })}
+          hint="optionsThemeHint"
+        />
+        <Choice
+          name="highlightStyle"
+          legend="optionsHighlight"
+          value={settings.highlightStyle}
+          options={[
+            ['underline', 'highlightUnderline'],
+            ['background', 'highlightBackground'],
+            ['hover', 'highlightHover'],
+          ]}
+          onChange={(highlightStyle) => void save({ highlightStyle })}
+        />
+        <Choice
+          name="mentions"
+          legend="optionsMentions"
+          value={settings.mentions}
+          options={[
+            ['all', 'mentionsAll'],
+            ['first', 'mentionsFirst'],
+          ]}
+          onChange={(mentions) => void save({ mentions })}
+        />
+        <fieldset class="fr-field">
+          <legend>{t('optionsTypes')}</legend>
+          <div class="fr-choices fr-types">
+            {ENTITY_TYPES.map((type) => (
+              <label key={type} class="fr-choice">
+                <input
+                  type="checkbox"
+                  name="entityTypes"
+                  value={type}
+                  checked={settings.entityTypes.includes(type)}
+                  onChange={(e) => toggleType(type, e.currentTarget.checked)}
+                />
+                {typeLabel(type)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="sec-cards">
+        <h2 id="sec-cards">{t('optionsCards')}</h2>
+        <Choice
+          name="openOn"
+          legend="optionsOpenOn"
+          value={settings.openOn}
+          options={[
+            ['hover', 'openOnHover'],
+            ['click', 'openOnClick'],
+          ]}
+          onChange={(openOn) => void save({ openOn })}
+        />
+        <div class="fr-field">
+          <label for="hover-delay">{t('optionsHoverDelay')}</label>
+          <div class="fr-range">
+            <input
+              id="hover-delay"
+              type="range"
+              min={0}
+              max={2000}
+              step={50}
+              value={settings.hoverDelayMs}
+              disabled={settings.openOn === 'click'}
+              aria-describedby="hover-delay-value"
+              onInput={(e) => void save({ hoverDelayMs: Number(e.currentTarget.value) })}
+            />
+            <output id="hover-delay-value" for="hover-delay">
+              {t('milliseconds', String(settings.hoverDelayMs))}
+            </output>
+          </div>
+        </div>
+        <div class="fr-field">
+          <label class="fr-choice">
+            <input
+              type="checkbox"
+              name="accessibleMode"
+              checked={settings.accessibleMode}
+              onChange={(e) => void save({ accessibleMode: e.currentTarget.checked })}
+            />
+            {t('optionsAccessible')}
+          </label>
+          <p class="fr-hint">{t('optionsAccessibleHint')}</p>
+        </div>
+        <Choice
+          name="scope"
+          legend="optionsScope"
+          value={settings.scope}
+          options={[
+            ['article', 'scopeArticle'],
+            ['page', 'scopePage'],
+          ]}
+          onChange={(scope) => void save({ scope })}
+        />
+      </section>
+
+      <section aria-labelledby="sec-sites">
+        <h2 id="sec-sites">{t('optionsSites')}</h2>
+        <h3>{t('optionsDisabledSites')}</h3>
+        {settings.disabledSites.length === 0 ? (
+          <p class="fr-muted">{t('optionsNoDisabledSites')}</p>
+        ) : (
+          <ul class="fr-site-list" aria-label={t('optionsDisabledSites')}>
+            {settings.disabledSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  class="fr-button"
+                  aria-label={t('optionsTurnOnAgain', site)}
+                  onClick={() =>
+                    void save({ disabledSites: settings.disabledSites.filter((s) => s !== site) })
+                  }
+                >
+                  {t('optionsRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="fr-add-site" onSubmit={addSite}>
+          <label for="add-site">{t('optionsAddSite')}</label>
+          <input
+            id="add-site"
+            type="text"
+            inputMode="url"
+            placeholder="example.com"
+            value={newSite}
+            aria-invalid={siteError ? true : undefined}
+            aria-describedby={siteError ? 'add-site-error' : undefined}
+            onInput={(e) => setNewSite(e.currentTarget.value)}
+          />
+          <button type="submit" class="fr-button">
+            {t('optionsAdd')}
+          </button>
+          {siteError ? (
+            <p id="add-site-error" class="fr-error">
+              {siteError}
+            </p>
+          ) : null}
+        </form>
+
+        <h3>{t('optionsGrantedSites')}</h3>
+        {granted.length === 0 ? (
+          <p class="fr-muted">{t('optionsNoGrantedSites')}</p>
+        ) : (
+          <ul class="fr-site-list" aria-label={t('optionsGrantedSites')}>
+            {granted.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  class="fr-button"
+                  onClick={() =>
+                    void disableSite(site).then(() => setGranted(granted.filter((s) => s !== site)))
+                  }
+                >
+                  {t('optionsRevoke')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <details class="fr-defaults">
+          <summary>{t('optionsDefaultSites', String(NEWS_DOMAINS.length))}</summary>
+          <p class="fr-domain-list">{NEWS_DOMAINS.join(', ')}</p>
+        </details>
+      </section>
+
+      <footer class="fr-footer">
+        <button
+          type="button"
+          class="fr-button"
+          onClick={() => {
+            if (confirm(t('optionsResetConfirm'))) {
+              void save({ ...DEFAULT_SETTINGS, entityTypes: [...DEFAULT_SETTINGS.entityTypes] });
+            }
+          }}
+        >
+          {t('optionsReset')}
+        </button>
+        <p class="fr-saved" role="status" aria-live="polite">
+          {saved}
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Browser, browser } from 'wxt/browser';
+import { buildCard } from '../../lib/corpus/card';
+import { useSettings } from '../../lib/extension-page';
+import { t } from '../../lib/i18n';
+import type { PageEntityCount } from '../../lib/messages';
+import type { Searcher } from '../../lib/search';
+import { takePendingSearch } from '../../lib/search/pending';
+import { siteOf } from '../../lib/sites';
+import EntityCard from '../../lib/ui/components/EntityCard';
+import { extensionLinks, readerPath } from '../../lib/ui/links';
+import PageMentions from './components/PageMentions';
+import ResultList, { optionId } from './components/ResultList';
+import SiteControls from './components/SiteControls';
+import { type CorpusLookup, loadCorpus, loadSearcher } from './data';
+import { currentPageTab, pageMentions, revealEntity } from './page';
+
+// biome-ignore lint/suspicious/noExplicitAny: runtime.getURL is typed to WXT's known public paths only
+const getURL = (path: string) => browser.runtime.getURL(path as any);
+const links = extensionLinks(getURL);
+
+export interface AppProps {
+  /** From `popup.html?q=…` (the card's "Search the corpus" link, the context menu). */
+  initialQuery: string;
+}
+
+/**
+ * The toolbar popup: corpus search first (focused on open), then what Frontera found on this
+ * page and whether it runs on this site.
+ */
+export default function App({ initialQuery }: AppProps) {
+  const settings = useSettings();
+  const [query, setQuery] = useState(initialQuery);
+  const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [corpus, setCorpus] = useState<CorpusLookup | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [active, setActive] = useState(0);
+  const [cardId, setCardId] = useState<string | null>(null);
+  const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
+  const [mentions, setMentions] = useState<PageEntityCount[] | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    loadSearcher()
+      .then(setSearcher)
+      .catch(() => setFailed(true));
+    loadCorpus()
+      .then(setCorpus)
+      .catch(() => setFailed(true));
+    if (!initialQuery) {
+      void takePendingSearch().then((q) => {
+        if (q) setQuery(q);
+      });
+    }
+    void refreshPage();
+  }, []);
+
+  async function refreshPage() {
+    const current = await currentPageTab().catch(() => null);
+    setTab(current);
+    if (current?.id !== undefined) setMentions(await pageMentions(current.id));
+  }
+
+  const results = useMemo(() => (searcher ? searcher.search(query) : null), [searcher, query]);
+  const count = results ? results.entities.length + results.passages.length : 0;
+
+  useEffect(() => setActive(0), [results]);
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+  useEffect(() => {
+    if (searcher) document.documentElement.dataset.ready = 'true';
+  }, [searcher]);
+
+  function activate(i: number) {
+    if (!results) return;
+    const entity = results.entities[i];
+    if (entity) {
+      setCardId(entity.doc.id);
+      requestAnimationFrame(() => back.current?.focus());
+      return;
+    }
+    const hit = results.passages[i - results.entities.length];
+    if (!hit) return;
+    const docId = corpus?.passages.get(hit.doc.id)?.docId ?? hit.doc.id.split('/')[0] ?? '';
+    void browser.tabs
+      .create({ url: getURL(readerPath(docId, hit.doc.id)) })
+      .then(() => window.close());
+  }
+
+  function closeCard() {
+    setCardId(null);
+    requestAnimationFrame(() => input.current?.focus());
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'ArrowDown' && count > 0) {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, count - 1));
+    } else if (e.key === 'ArrowUp' && count > 0) {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter' && count > 0) {
+      e.preventDefault();
+      activate(active);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query) setQuery('');
+      else window.close();
+    }
+  }
+
+  const pageIds = mentions?.map((m) => m.id) ?? [];
+  const card = cardId && corpus ? buildCard(corpus.corpus, cardId, pageIds) : null;
+  const site = tab ? siteOf(tab.url) : null;
+  const trimmed = query.trim();
+
+  return (
+    <div class="fr-popup">
+      <header class="fr-header">
+        <h1 class="fr-brand">Frontera</h1>
+        <nav class="fr-nav" aria-label={t('navLabel')}>
+          <a href={getURL('/reader.html')} target="_blank" rel="noopener">
+            {t('linkReader')}
+          </a>
+          <a
+            href={getURL('/options.html')}
+            onClick={(e) => {
+              e.preventDefault();
+              void browser.runtime.openOptionsPage().then(() => window.close());
+            }}
+          >
+            {t('linkOptions')}
+          </a>
+        </nav>
+      </header>
+
+      {cardId ? (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the card returns to the results
+        <div
+          class="fr-card-view"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              closeCard();
+            }
+          }}
+        >
+          <button ref={back} type="button" class="fr-button link fr-back" onClick={closeCard}>
+            ← {t('backToResults')}
+          </button>
+          {card ? (
+            <EntityCard
+              card={card}
+              links={links}
+              headingLevel={2}
+              onSelectEntity={(id) => setCardId(id)}
+            />
+          ) : (
+            <p class="fr-muted">{failed ? t('loadError') : t('loading')}</p>
+          )}
+        </div>
+      ) : (
+        <>
+          <div class="fr-search">
+            <label for="fr-q" class="visually-hidden">
+              {t('searchLabel')}
+            </label>
+            <input
+              id="fr-q"
+              ref={input}
+              type="text"
+              role="combobox"
+              enterKeyHint="search"
+              autocomplete="off"
+              spellcheck={false}
+              aria-expanded={count > 0}
+              aria-controls="fr-results"
+              aria-autocomplete="list"
+              aria-activedescendant={count > 0 ? optionId(active) : undefined}
+              placeholder={t('searchPlaceholder')}
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+              onKeyDown={onKeyDown}
+            />
+          </div>
+          <div class="fr-status visually-hidden" role="status" aria-live="polite">
+            {results && trimmed
+              ? t('resultsStatus', [
+                  String(results.entities.length),
+                  String(results.passages.length),
+                ])
+              : ''}
+          </div>
+          {failed && !searcher ? <p class="fr-empty">{t('loadError')}</p> : null}
+          {!trimmed ? (
+            <div class="fr-home">
+              <p class="fr-empty fr-hint">{t('emptyHint')}</p>
+              <PageMentions
+                entities={mentions}
+                onReveal={(id) => {
+                  if (tab?.id !== undefined)
+                    void revealEntity(tab.id, id).then(() => window.close());
+                }}
+              />
+              {settings && tab ? (
+                <SiteControls
+                  site={site}
+                  tabId={tab.id}
+                  settings={settings}
+                  onChange={() => setTimeout(() => void refreshPage(), 400)}
+                />
+              ) : null}
+            </div>
+          ) : results && count === 0 ? (
+            <div class="fr-empty">
+              <p>
+                <strong>{t('noResults', trimmed)}</strong>
+              </p>
+              <p class="fr-muted">{t('noResultsHint')}</p>
+            </div>
+          ) : results ? (
+            <>
+              <ResultList
+                results={results}
+                active={active}
+                onActivate={activate}
+                onHover={setActive}
+                entity={(id) => corpus?.corpus.entities.find((e) => e.id === id)}
+                passage={(id) => corpus?.passages.get(id)}
+                document={(id) => corpus?.documents.get(id)}
+              />
+              <p class="fr-keys fr-muted" aria-hidden="true">
+                {t('keyboardHint')}
+              </p>
+            </>
+          ) : (
+            <p class="fr-empty fr-muted">{t('loading')}</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { CardEntity, Passage, SourceDocumentMeta } from '../../../lib/corpus/types';
+import { t, typeLabel } from '../../../lib/i18n';
+import {
+  highlightRanges,
+  queryWordRanges,
+  type Range,
+  type SearchHit,
+  type SearchResults,
+  snippet,
+  toSegments,
+} from '../../../lib/search';
+import HighlightedText from '../../../lib/ui/components/HighlightedText';
+
+export interface ResultListProps {
+  results: SearchResults;
+  /** Index into entities followed by passages. */
+  active: number;
+  onActivate(index: number): void;
+  onHover(index: number): void;
+  /** Corpus lookups for display text; results still render (with less detail) before it loads. */
+  entity?(id: string): CardEntity | undefined;
+  passage?(id: string): Passage | undefined;
+  document?(id: string): SourceDocumentMeta | undefined;
+}
+
+export const optionId = (i: number) => `fr-result-${i}`;
+
+function rangesIn(
+  display: string,
+  hit: SearchHit,
+  key: string,
+  value: string | null,
+  query: string,
+) {
+  const m = hit.matches.find((x) => x.key === key && (value === null || x.value === value));
+  return m ? highlightRanges(display, m.value, m.indices, query) : queryWordRanges(display, query);
+}
+
+function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
+  return <HighlightedText segments={toSegments(text, ranges)} />;
+}
+
+/**
+ * Search results as one listbox with two groups, names first, then passages. The search box
+ * keeps focus (it owns aria-activedescendant); this only renders and reports pointer use.
+ */
+export default function ResultList(props: ResultListProps) {
+  const { results, active, onActivate, onHover } = props;
+  const q = results.query;
+  const nE = results.entities.length;
+  const option = (i: number, label: preact.ComponentChildren, cls: string) => (
+    // Combobox pattern: the search box keeps focus and points at the active option with
+    // aria-activedescendant, so options are neither focusable nor keyboard targets themselves.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+    // biome-ignore lint/a11y/useFocusableInteractive: see above
+    <div
+      id={optionId(i)}
+      key={optionId(i)}
+      role="option"
+      aria-selected={i === active}
+      class={`fr-option ${cls}`}
+      onClick={() => onActivate(i)}
+      onMouseMove={() => i !== active && onHover(i)}
+    >
+      {label}
+    </div>
+  );
+  return (
+    <div id="fr-results" role="listbox" aria-label={t('resultsLabel')} class="fr-results">
+      {nE > 0 ? (
+        // biome-ignore lint/a11y/useSemanticElements: an ARIA group inside a listbox, not a form fieldset
+        <div role="group" aria-labelledby="fr-group-entities" class="fr-group">
+          <div id="fr-group-entities" class="fr-group-title">
+            {t('groupEntities')}
+          </div>
+          {results.entities.map((hit, k) => {
+            const e = props.entity?.(hit.doc.id);
+            return option(
+              k,
+              <>
+                <span class="fr-option-head">
+                  <span class="fr-option-title">
+                    <Marked
+                      text={hit.doc.title}
+                      ranges={rangesIn(hit.doc.title, hit, 'title', null, q)}
+                    />
+                  </span>
+                  {e ? <span class="fr-option-type">{typeLabel(e.type)}</span> : null}
+                </span>
+                {hit.viaAlias ? (
+                  <span class="fr-option-alias">
+                    {t('alsoKnownAs')}{' '}
+                    <Marked
+                      text={hit.viaAlias}
+                      ranges={rangesIn(hit.viaAlias, hit, 'aliases', hit.viaAlias, q)}
+                    />
+                  </span>
+                ) : null}
+                {e?.summary ? <span class="fr-option-summary">{e.summary}</span> : null}
+              </>,
+              'fr-option-entity',
+            );
+          })}
+        </div>
+      ) : null}
+      {results.passages.length > 0 ? (
+        // biome-ignore lint/a11y/useSemanticElements: an ARIA group inside a listbox, not a form fieldset
+        <div role="group" aria-labelledby="fr-group-passages" class="fr-group">
+          <div id="fr-group-passages" class="fr-group-title">
+            {t('groupPassages')}
+          </div>
+          {results.passages.map((hit, k) => {
+            const p = props.passage?.(hit.doc.id);
+            const doc = p ? props.document?.(p.docId) : undefined;
+            const text = p?.text ?? hit.doc.text;
+            const s = snippet(text, rangesIn(text, hit, 'text', null, q), 170);
+            return option(
+              nE + k,
+              <>
+                <span class="fr-option-source">
+                  {doc?.title ?? hit.doc.title}
+                  {p?.headingPath.length ? ` · ${p.headingPath[p.headingPath.length - 1]}` : ''}
+                </span>
+                <span class="fr-option-snippet" lang={doc?.language}>
+                  {s.clippedStart ? '… ' : ''}
+                  <Marked text={s.text} ranges={s.ranges} />
+                  {s.clippedEnd ? ' …' : ''}
+                </span>
+              </>,
+              'fr-option-passage',
+            );
+          })}
+        </div>
+      ) : null}
+    </div>
+  );
+}

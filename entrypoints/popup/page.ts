@@ -1,0 +1,44 @@
+/**
+ * The popup and the tab it was opened over: which tab, which site, what Frontera found there.
+ * When the popup is open as a tab itself (from the context menu), "the page" is the tab the
+ * reader was on just before.
+ */
+import { type Browser, browser } from 'wxt/browser';
+import type { PageEntityCount, PageMentionsReply, PopupToContent } from '../../lib/messages';
+
+export async function currentPageTab(): Promise<Browser.tabs.Tab | null> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const own = browser.runtime.getURL('/');
+  if (active && !active.url?.startsWith(own)) return active;
+  // Open as a tab: the most recently used other tab of this window.
+  const others = (await browser.tabs.query({ currentWindow: true }))
+    .filter((t) => t.id !== active?.id && t.url && !t.url.startsWith(own))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0] ?? null;
+}
+
+function send<R>(tabId: number, message: PopupToContent): Promise<R> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<R>;
+}
+
+/**
+ * The entities Frontera found on the tab, most mentioned first; null when no content script
+ * answers there (not a news site, not enabled, or a browser page).
+ */
+export async function pageMentions(tabId: number): Promise<PageEntityCount[] | null> {
+  try {
+    const reply = await send<PageMentionsReply | undefined>(tabId, {
+      type: 'popup:get-page-mentions',
+    });
+    if (!reply || !Array.isArray(reply.entities)) return null;
+    return [...reply.entities].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  } catch {
+    return null;
+  }
+}
+
+/** Scrolls the tab to the entity's first mention and opens its card there. */
+export async function revealEntity(tabId: number, entityId: string): Promise<void> {
+  await send(tabId, { type: 'popup:reveal-entity', entityId });
+  await browser.tabs.update(tabId, { active: true });
+}

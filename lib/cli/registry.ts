@@ -47,11 +47,17 @@ export function usage(commands: readonly Command[]): string {
   ].join('\n');
 }
 
-/** Simple flag parsing: `--json`, `--doc ID`. Unknown flags are reported by the caller. */
+/**
+ * Flag parsing for the commands: `--json` (a switch), `--doc ID` or `--doc=ID` (a value).
+ * With `switches` given, anything else starting with `--` is returned in `unknown`, so a typo is
+ * an error, not ignored; without it, every `--name` is accepted as a switch.
+ */
 export function parseFlags(
   args: readonly string[],
-  valued: readonly string[] = [],
+  spec: { switches?: readonly string[]; valued?: readonly string[] } = {},
 ): { flags: Map<string, string | true>; rest: string[]; unknown: string[] } {
+  const switches = spec.switches;
+  const valued = spec.valued ?? [];
   const flags = new Map<string, string | true>();
   const rest: string[] = [];
   const unknown: string[] = [];
@@ -66,8 +72,9 @@ export function parseFlags(
       const value = inline ?? args[++i];
       if (value === undefined) unknown.push(arg);
       else flags.set(name, value);
-    } else if (inline === undefined) flags.set(name, true);
-    else unknown.push(arg);
+    } else if ((!switches || switches.includes(name)) && inline === undefined) {
+      flags.set(name, true);
+    } else unknown.push(arg);
   }
   return { flags, rest, unknown };
 }

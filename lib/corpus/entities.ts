@@ -53,7 +53,7 @@ export function parseEntityFile(file: string, text: string): LoadedEntityFile {
   for (const error of doc.errors) {
     problems.push({
       file,
-      line: error.linePos?.[0]?.line ?? 1,
+      line: lines.linePos(error.pos[0]).line,
       message: `malformed YAML: ${error.message.split('\n')[0]}`,
     });
   }

@@ -5,7 +5,8 @@
 
 const BOUNDARY = /[.!?]["”’)\]]*\s+(?=["“‘([¿¡]?[\p{Lu}\d])/gu;
 const NO_BREAK_AFTER =
-  /(?:^|\s|\()(?:(?:\p{Lu}\.)+|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|St|No|Jr|Sr|vs|Lt|Col)\.["”’)\]]*$/u;
+  /(?:^|\s|\()(?:(?:\p{Lu}\.)+|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|St|No|Jr|Sr|vs|Lt|Col)\.)["”’)\]]*$/u;
+/(?:^|\s|\()(?:(?:\p{Lu}\.)+|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|St|No|Jr|Sr|vs|Lt|Col)\.["”’)\]]*$/u;
 
 /** Offsets (into `text`) where a new sentence starts; never 0. */
 export function sentenceStarts(text: string): number[] {

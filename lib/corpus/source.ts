@@ -73,10 +73,9 @@ export function parseSource(file: string, text: string): ParseSourceResult {
   const lines = new LineCounter();
   const yamlDoc = parseDocument(frontMatter, { lineCounter: lines, prettyErrors: false });
   for (const error of yamlDoc.errors) {
-    const pos = error.linePos?.[0];
     problems.push({
       file,
-      line: pos ? pos.line + 1 : 1,
+      line: lines.linePos(error.pos[0]).line + 1,
       field: 'front matter',
       message: `malformed YAML: ${error.message.split('\n')[0]}`,
     });

@@ -30,7 +30,7 @@ export const corpusPassages: Command = {
   args: '[--doc ID] [--json]',
   summary: 'passage ids with heading path and the first 80 characters',
   run(args, io) {
-    const { flags, rest, unknown } = parseFlags(args, ['doc']);
+    const { flags, rest, unknown } = parseFlags(args, { switches: ['json'], valued: ['doc'] });
     if (rest.length > 0 || unknown.length > 0) return badArgs(io, this.name, [...rest, ...unknown]);
     const sources = loadSources(join(io.root, 'corpus', 'sources'), io.root);
     for (const problem of sources.problems) io.err(formatProblem(problem));
@@ -82,7 +82,7 @@ export const corpusStats: Command = {
   args: '[--json]',
   summary: 'documents, passages, entities by type, aliases, entities without passages',
   run(args, io) {
-    const { flags, rest, unknown } = parseFlags(args);
+    const { flags, rest, unknown } = parseFlags(args, { switches: ['json'] });
     if (rest.length > 0 || unknown.length > 0) return badArgs(io, this.name, [...rest, ...unknown]);
     const { stats, problems } = build(io);
     if (flags.has('json')) io.out(JSON.stringify(stats, null, 2));
@@ -113,7 +113,7 @@ export const corpusEntities: Command = {
   args: '[--json]',
   summary: 'every entity with id, name, type and aliases',
   run(args, io) {
-    const { flags, rest, unknown } = parseFlags(args);
+    const { flags, rest, unknown } = parseFlags(args, { switches: ['json'] });
     if (rest.length > 0 || unknown.length > 0) return badArgs(io, this.name, [...rest, ...unknown]);
     const { corpus, problems } = build(io);
     const rows = corpus.entities.map(({ id, name, type, aliases }) => ({

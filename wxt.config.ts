@@ -49,7 +49,7 @@ export default defineConfig({
       gecko: {
         id: 'frontera@frontera.example',
         strict_min_version: '142.0',
-        // @ts-expect-error: newer Firefox manifest key not yet in WXT's types
+        // A newer Firefox key, not in WXT's manifest types (accepted here as the manifest is a function).
         data_collection_permissions: { required: ['none'] },
       },
     },

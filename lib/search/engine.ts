@@ -96,7 +96,7 @@ function namesIndex(data: SearchData): FuseIndex<SearchDoc> {
     records: json.records
       .filter((r) => data.docs[r.i]?.kind === 'entity')
       .map((r) => ({ i: r.i, $: { 0: r.$[String(at[0])], 1: r.$[String(at[1])] } })),
-  } as Parameters<typeof Fuse.parseIndex>[0]);
+  } as unknown as Parameters<typeof Fuse.parseIndex>[0]);
 }
 
 interface Names {

@@ -3,25 +3,10 @@
  * timestamps, and excerpts clipped around the mention. Pure; shared by popover, popup and reader.
  */
 import type { TextSpan } from '../corpus/card';
-import type { DocumentKind, EntityType, SourceDocumentMeta } from '../corpus/types';
+import type { SourceDocumentMeta } from '../corpus/types';
+import { msg, uiLang } from './strings';
 
-export const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  'criminal-group': 'Criminal group',
-  place: 'Place',
-  policy: 'Policy',
-  event: 'Event',
-  topic: 'Topic',
-};
-
-export const KIND_LABELS: Record<DocumentKind, string> = {
-  'news-article': 'News article',
-  'news-roundup': 'News roundup',
-  interview: 'Interview',
-  'news-summary': 'News summary',
-  'podcast-summary': 'Podcast summary',
-};
+export { kindLabel, typeLabel } from './strings';
 
 const MONTHS = [
   'January',
@@ -38,21 +23,38 @@ const MONTHS = [
   'December',
 ];
 
+const MESES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
 /**
- * A document's date as a reader should take it: "21 January 2025" when the text states it,
- * "January 2025 (implied)" when the text only implies it, "date not stated" otherwise.
+ * A document's date as a reader should take it: "21 January 2025" (or "21 de enero de 2025") when the text states
+ * it, "January 2025 (implied)" when the text only implies it, "date not stated" otherwise.
  * Never invents precision the corpus does not have.
  */
 export function formatDocDate(doc: Pick<SourceDocumentMeta, 'date' | 'dateBasis'>): string {
-  if (!doc.date || doc.dateBasis === 'unknown') return 'date not stated';
+  if (!doc.date || doc.dateBasis === 'unknown') return msg('dateNotStated');
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(doc.date);
   let text = doc.date;
   if (m) {
     const [, y, mo, d] = m;
-    const month = mo ? MONTHS[Number(mo) - 1] : undefined;
-    text = [d ? String(Number(d)) : '', month ?? '', y].filter(Boolean).join(' ');
+    const es = uiLang() === 'es';
+    const month = mo ? (es ? MESES : MONTHS)[Number(mo) - 1] : undefined;
+    const parts = [d ? String(Number(d)) : '', month ?? '', y].filter(Boolean);
+    text = es ? parts.join(' de ') : parts.join(' ');
   }
-  return doc.dateBasis === 'implied' ? `${text} (implied)` : text;
+  return doc.dateBasis === 'implied' ? msg('dateImplied', text) : text;
 }
 
 /** 210 → "03:30"; 3725 → "1:02:05". */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCard, type CardView } from '../../lib/corpus/card';
 import type { Mention } from '../../lib/match';
 import EntityCard from '../../lib/ui/components/EntityCard';
+import { setUiLang } from '../../lib/ui/strings';
 import { axeViolations, corpus, testLinks } from './helpers';
 
 function card(id = 'claudia-sheinbaum', page: string[] = []): CardView {
@@ -148,6 +149,26 @@ describe('EntityCard', () => {
       'Sheinbaum said <img src=x onerror=alert(1)> was not a plan.',
     );
     expect(root.querySelector('h2')?.textContent).toBe('<b>Bold</b>');
+  });
+
+  it("speaks Spanish when the browser's UI is Spanish (corpus text stays as written)", () => {
+    setUiLang('es');
+    try {
+      const root = mount(<EntityCard card={card()} links={testLinks} />);
+      expect(root.querySelector('.fr-card')?.getAttribute('lang')).toBe('es');
+      expect(root.querySelector('.fr-type')?.textContent).toBe('Persona');
+      const sources = [...root.querySelectorAll('.fr-source')].map((s) => s.textContent);
+      expect(sources[0]).toBe(
+        'Trump Designates Cartels · Time News · 21 de enero de 2025 (deducida)',
+      );
+      expect(sources[1]).toBe('Desafíos de seguridad · fecha no indicada');
+      expect(root.querySelector('.fr-excerpt a')?.textContent).toBe('Leer en contexto');
+      expect(root.querySelector('.fr-foot a')?.textContent).toBe(
+        'Buscar «Claudia Sheinbaum» en el corpus',
+      );
+    } finally {
+      setUiLang('en');
+    }
   });
 
   it('has no axe violations', async () => {

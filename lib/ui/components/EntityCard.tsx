@@ -1,7 +1,7 @@
 import type { CardView } from '../../corpus/card';
 import type { Mention } from '../../match';
-import { TYPE_LABELS } from '../format';
 import type { CardLinks } from '../links';
+import { msg, typeLabel, uiLang } from '../strings';
 import Excerpt from './Excerpt';
 import MatchNote from './MatchNote';
 import RelatedChips from './RelatedChips';
@@ -42,17 +42,17 @@ export default function EntityCard({
       }
     : undefined;
   return (
-    <article class="fr-card" lang="en">
+    <article class="fr-card" lang={uiLang()}>
       <header class="fr-head">
         <Heading class="fr-name" id={headingId}>
           {entity.name}
         </Heading>
-        <span class="fr-type">{TYPE_LABELS[entity.type]}</span>
+        <span class="fr-type">{typeLabel(entity.type)}</span>
       </header>
       <MatchNote mention={mention} entityName={entity.name} />
       <p class="fr-summary">{entity.summary}</p>
       {excerpts.length > 0 ? (
-        <section class="fr-section" aria-label="From the corpus">
+        <section class="fr-section" aria-label={msg('fromCorpus')}>
           <ul class="fr-excerpts">
             {excerpts.map((ex) => (
               <Excerpt
@@ -65,19 +65,19 @@ export default function EntityCard({
           </ul>
         </section>
       ) : (
-        <p class="fr-empty">No excerpt in the corpus names it directly.</p>
+        <p class="fr-empty">{msg('noExcerpt')}</p>
       )}
       {related.length > 0 ? (
-        <section class="fr-section" aria-label="Related">
+        <section class="fr-section" aria-label={msg('related')}>
           <p class="fr-section-title" aria-hidden="true">
-            Related
+            {msg('related')}
           </p>
           <RelatedChips related={related} onSelectEntity={onSelectEntity} />
         </section>
       ) : null}
       <footer class="fr-foot">
         <a class="fr-link" href={searchUrl} target="_blank" rel="noopener" onClick={onSearch}>
-          Search the corpus for “{entity.name}”
+          {msg('searchCorpus', entity.name)}
         </a>
       </footer>
     </article>

@@ -1,6 +1,7 @@
 import type { CardExcerpt } from '../../corpus/card';
 import { excerptSegments, formatTimestamp } from '../format';
 import { type CardLinks, videoUrl } from '../links';
+import { msg } from '../strings';
 import HighlightedText from './HighlightedText';
 import SourceLine from './SourceLine';
 
@@ -16,9 +17,10 @@ export interface ExcerptProps {
 
 /** "A, B and 2 more": names enough to explain the choice without crowding the card. */
 function sharedPhrase(names: string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
-  return `${names[0]}, ${names[1]} and ${names.length - 2} more`;
+  const and = ` ${msg('and')} `;
+  if (names.length <= 2) return names.join(and);
+  if (names.length === 3) return `${names[0]}, ${names[1]}${and}${names[2]}`;
+  return `${names[0]}, ${names[1]}${and}${msg('more', names.length - 2)}`;
 }
 
 /** One corpus excerpt: the passage with the name marked, where it comes from, and where to read on. */
@@ -34,16 +36,14 @@ export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
     : undefined;
   return (
     <li class="fr-excerpt">
-      <blockquote class="fr-quote">
+      <blockquote class="fr-quote" lang={document.language}>
         <HighlightedText segments={excerptSegments(passage.text, marks, EXCERPT_CHARS)} />
       </blockquote>
       <SourceLine document={document} />
-      {shared.length > 0 ? (
-        <p class="fr-why">Also mentions {sharedPhrase(shared)}, as this page does.</p>
-      ) : null}
+      {shared.length > 0 ? <p class="fr-why">{msg('alsoMentions', sharedPhrase(shared))}</p> : null}
       <p class="fr-excerpt-links">
         <a class="fr-link" href={readerUrl} target="_blank" rel="noopener" onClick={onReader}>
-          Read in context
+          {msg('readInContext')}
         </a>
         {document.videoId && passage.time !== null ? (
           <a
@@ -52,7 +52,7 @@ export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
             target="_blank"
             rel="noopener noreferrer"
           >
-            Watch at {formatTimestamp(passage.time)}
+            {msg('watchAt', formatTimestamp(passage.time))}
           </a>
         ) : null}
       </p>

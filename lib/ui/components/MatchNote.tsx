@@ -1,4 +1,5 @@
 import type { Mention } from '../../match';
+import { msg } from '../strings';
 
 export interface MatchNoteProps {
   mention?: Mention;
@@ -11,10 +12,6 @@ export interface MatchNoteProps {
  */
 export default function MatchNote({ mention, entityName }: MatchNoteProps) {
   if (!mention || mention.method === 'exact') return null;
-  const how = mention.method === 'fuzzy' ? 'close spelling' : 'from context';
-  return (
-    <p class="fr-match-note">
-      Matched “{mention.text}” as {entityName} ({how})
-    </p>
-  );
+  const how = msg(mention.method === 'fuzzy' ? 'matchFuzzy' : 'matchContext');
+  return <p class="fr-match-note">{msg('matched', mention.text, entityName, how)}</p>;
 }

@@ -1,5 +1,5 @@
 import type { CardView } from '../../corpus/card';
-import { TYPE_LABELS } from '../format';
+import { typeLabel } from '../strings';
 
 export interface RelatedChipsProps {
   related: CardView['related'];
@@ -17,13 +17,13 @@ export default function RelatedChips({ related, onSelectEntity }: RelatedChipsPr
             <button
               type="button"
               class="fr-chip"
-              title={TYPE_LABELS[r.type]}
+              title={typeLabel(r.type)}
               onClick={() => onSelectEntity(r.id)}
             >
               {r.name}
             </button>
           ) : (
-            <span class="fr-chip" title={TYPE_LABELS[r.type]}>
+            <span class="fr-chip" title={typeLabel(r.type)}>
               {r.name}
             </span>
           )}

@@ -4,6 +4,7 @@ import type { Mention } from '../../match';
 import type { Theme } from '../../settings';
 import EntityCard from '../components/EntityCard';
 import type { CardLinks } from '../links';
+import { msg } from '../strings';
 
 export const POPOVER_HEADING_ID = 'fr-popover-title';
 
@@ -77,8 +78,8 @@ export default function PopoverView(props: PopoverViewProps) {
           <button
             type="button"
             class="fr-popover-close"
-            aria-label="Close"
-            title="Close (Esc)"
+            aria-label={msg('close')}
+            title={msg('closeTitle')}
             onClick={props.onClose}
           >
             ×

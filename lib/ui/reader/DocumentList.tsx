@@ -1,5 +1,6 @@
 import type { CorpusData } from '../../corpus/types';
-import { formatDocDate, KIND_LABELS } from '../format';
+import { formatDocDate } from '../format';
+import { kindLabel, msg } from '../strings';
 import { readerHash } from './route';
 
 export interface DocumentListProps {
@@ -13,7 +14,7 @@ export default function DocumentList({ corpus }: DocumentListProps) {
   return (
     <section aria-labelledby="docs-title">
       <h2 id="docs-title" class="rd-h2">
-        Documents ({corpus.documents.length})
+        {msg('readerDocuments', corpus.documents.length)}
       </h2>
       <ul class="rd-docs">
         {corpus.documents.map((d) => (
@@ -25,10 +26,11 @@ export default function DocumentList({ corpus }: DocumentListProps) {
               {d.title}
             </a>
             <p class="rd-meta">
-              {KIND_LABELS[d.kind]}
+              {kindLabel(d.kind)}
               {d.outlet ? ` · ${d.outlet}` : ''}
               {d.author ? ` · ${d.author}` : ''} · {formatDocDate(d)} ·{' '}
-              {d.language === 'es' ? 'Spanish' : 'English'} · {counts.get(d.id) ?? 0} passages
+              {msg(d.language === 'es' ? 'langSpanish' : 'langEnglish')} ·{' '}
+              {msg('readerPassages', counts.get(d.id) ?? 0)}
             </p>
           </li>
         ))}

@@ -1,8 +1,9 @@
 import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { CorpusData, Passage } from '../../corpus/types';
-import { formatDocDate, formatTimestamp, KIND_LABELS } from '../format';
+import { formatDocDate, formatTimestamp } from '../format';
 import { videoUrl } from '../links';
+import { kindLabel, msg, uiLang } from '../strings';
 import { passageElementId, readerHash } from './route';
 
 export interface DocumentViewProps {
@@ -44,10 +45,10 @@ export default function DocumentView({
   if (!doc) {
     return (
       <section>
-        <h2 class="rd-h2">Document not found</h2>
+        <h2 class="rd-h2">{msg('readerNotFound')}</h2>
         <p>
-          The corpus has no document “{docId}”.{' '}
-          <a href={readerHash({ view: 'list' })}>All documents</a>
+          {msg('readerNotFoundText', docId)}{' '}
+          <a href={readerHash({ view: 'list' })}>{msg('readerAllDocuments')}</a>
         </p>
       </section>
     );
@@ -57,33 +58,33 @@ export default function DocumentView({
   return (
     <article class="rd-article" lang={doc.language} aria-labelledby="doc-title">
       <p class="rd-back">
-        <a href={readerHash({ view: 'list' })}>← All documents</a>
+        <a href={readerHash({ view: 'list' })}>{msg('readerAllDocuments')}</a>
       </p>
       <h2 id="doc-title" class="rd-h2">
         {doc.title}
       </h2>
-      <dl class="rd-facts" lang="en">
-        <dt>Kind</dt>
-        <dd>{KIND_LABELS[doc.kind]}</dd>
-        <dt>Outlet</dt>
-        <dd>{doc.outlet ?? 'not stated'}</dd>
+      <dl class="rd-facts" lang={uiLang()}>
+        <dt>{msg('readerKind')}</dt>
+        <dd>{kindLabel(doc.kind)}</dd>
+        <dt>{msg('readerOutlet')}</dt>
+        <dd>{doc.outlet ?? msg('readerNotStated')}</dd>
         {doc.author ? (
           <>
-            <dt>Author</dt>
+            <dt>{msg('readerAuthor')}</dt>
             <dd>{doc.author}</dd>
           </>
         ) : null}
-        <dt>Date</dt>
+        <dt>{msg('readerDate')}</dt>
         <dd>
           {formatDocDate(doc)}
           {doc.dateNote ? <span class="rd-date-note"> — {doc.dateNote}</span> : null}
         </dd>
         {doc.videoId ? (
           <>
-            <dt>Video</dt>
+            <dt>{msg('readerVideo')}</dt>
             <dd>
               <a href={videoUrl(doc.videoId, 0)} target="_blank" rel="noopener noreferrer">
-                Watch on YouTube
+                {msg('readerWatchVideo')}
               </a>
             </dd>
           </>
@@ -133,17 +134,17 @@ function PassageBlock({ passage, current, videoId }: PassageBlockProps) {
       class={`rd-passage rd-kind-${passage.kind}${current ? ' rd-current' : ''}`}
       data-passage-id={passage.id}
       aria-current={current ? 'location' : undefined}
-      aria-label={`Passage ${passage.position}`}
+      aria-label={msg('readerPassage', passage.position)}
       tabIndex={-1}
     >
       <p class="rd-text">{passage.text}</p>
-      <p class="rd-passage-links" lang="en">
-        <a class="rd-anchor" href={href} title="Link to this passage">
+      <p class="rd-passage-links" lang={uiLang()}>
+        <a class="rd-anchor" href={href} title={msg('readerLinkToPassage')}>
           ¶ {passage.position}
         </a>
         {videoId && passage.time !== null ? (
           <a href={videoUrl(videoId, passage.time)} target="_blank" rel="noopener noreferrer">
-            Watch at {formatTimestamp(passage.time)}
+            {msg('watchAt', formatTimestamp(passage.time))}
           </a>
         ) : null}
       </p>

@@ -1,5 +1,6 @@
 import type { CorpusData } from '../../corpus/types';
 import type { Theme } from '../../settings';
+import { msg } from '../strings';
 import DocumentList from './DocumentList';
 import DocumentView from './DocumentView';
 import { type ReaderRoute, readerHash } from './route';
@@ -24,27 +25,27 @@ export default function ReaderApp({ corpus, error, route, theme, onSearch }: Rea
     <div class="fr-theme rd-root" data-theme={theme}>
       <header class="rd-header">
         <h1 class="rd-h1">
-          <a href={readerHash({ view: 'list' })}>Frontera corpus</a>
+          <a href={readerHash({ view: 'list' })}>{msg('readerTitle')}</a>
         </h1>
-        <form class="rd-search" aria-label="Search the corpus" onSubmit={onSubmit}>
+        <form class="rd-search" aria-label={msg('readerSearchForm')} onSubmit={onSubmit}>
           <label for="rd-q" class="rd-visually-hidden">
-            Search the passages
+            {msg('readerSearchLabel')}
           </label>
           <input
             id="rd-q"
             name="q"
             type="search"
-            placeholder="Search the passages"
+            placeholder={msg('readerSearchLabel')}
             value={route.view === 'search' ? route.query : ''}
           />
-          <button type="submit">Search</button>
+          <button type="submit">{msg('readerSearchButton')}</button>
         </form>
       </header>
       <main class="rd-main">
         {error ? (
-          <p role="alert">The corpus could not be loaded: {error}</p>
+          <p role="alert">{msg('readerLoadError', error)}</p>
         ) : !corpus ? (
-          <p aria-busy="true">Loading the corpus…</p>
+          <p aria-busy="true">{msg('readerLoading')}</p>
         ) : route.view === 'doc' ? (
           <DocumentView corpus={corpus} docId={route.docId} passageId={route.passageId} />
         ) : route.view === 'search' ? (

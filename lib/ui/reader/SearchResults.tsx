@@ -3,6 +3,7 @@ import type { CorpusData } from '../../corpus/types';
 import { fold } from '../../match/normalise';
 import HighlightedText from '../components/HighlightedText';
 import { excerptSegments } from '../format';
+import { msg } from '../strings';
 import { readerHash } from './route';
 
 export interface SearchResultsProps {
@@ -30,7 +31,7 @@ export default function SearchResults({ corpus, query }: SearchResultsProps) {
   return (
     <section aria-labelledby="search-title">
       <h2 id="search-title" class="rd-h2">
-        {hits.length} {hits.length === 1 ? 'passage' : 'passages'} with “{query}”
+        {hits.length === 1 ? msg('readerHit', query) : msg('readerHits', hits.length, query)}
       </h2>
       <ul class="rd-hits">
         {hits.map((p) => (

@@ -41,6 +41,7 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
   const { doc, host, popover } = deps;
   let active: PageMention | null = null;
   let focusingForNavigation = false;
+  let lastClosedAt = Number.NEGATIVE_INFINITY;
 
   const anchorFor = (pm: PageMention): PopoverAnchor | null => {
     const r = deps.renderer();
@@ -107,9 +108,15 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
   // ---- accessible-mode elements: focus opens (with intent), Enter/Space pins ----
   host.addEventListener(doc, 'focusin', (e: FocusEvent) => {
     const r = deps.renderer();
-    if (!isElementRenderer(r)) return;
+    if (!isElementRenderer(r) || focusingForNavigation) return;
     const pm = r.mentionFor(e.target);
-    if (pm && deps.isShown(pm) && !focusingForNavigation) open(pm, 'focus');
+    if (!pm || !deps.isShown(pm)) return;
+    const el = e.target as HTMLElement;
+    // Wait a turn: when a closing card hands focus back to its mention, it reports the close
+    // right after, and that focus must not open the card again.
+    host.setTimeout(() => {
+      if (doc.activeElement === el && performance.now() - lastClosedAt > 250) open(pm, 'focus');
+    }, 0);
   });
   host.addEventListener(doc, 'focusout', (e: FocusEvent) => {
     const r = deps.renderer();
@@ -190,6 +197,7 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
       return true;
     },
     closed() {
+      lastClosedAt = performance.now();
       active = null;
       deps.renderer()?.setActive(null);
     },

@@ -3,8 +3,11 @@
  * for Frontera's scan, read what is highlighted, hover a mention, and read the card (which lives
  * in a closed shadow root, so through CDP with `pierce: true`, as DevTools does).
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Settings } from '../../lib/settings';
 
 export const EXTENSION_DIR_OVERRIDE = process.env.FRONTERA_EXTENSION_DIR;
 
@@ -192,4 +195,31 @@ export async function expectCard(
 
 export async function expectNoCard(cdp: CDPSession): Promise<void> {
   await expect.poll(() => cardText(cdp), { timeout: 5000 }).toBeNull();
+}
+
+/**
+ * The settings item's version, read from the source: importing lib/settings here would create
+ * WXT's storage item in Node, where there is no extension API.
+ */
+const SETTINGS_VERSION = Number(
+  /SETTINGS_VERSION = (\d+)/.exec(
+    readFileSync(resolve(import.meta.dirname, '../../lib/settings/index.ts'), 'utf8'),
+  )?.[1] ?? 1,
+);
+
+/**
+ * Stores settings the way the options page does (WXT's versioned item in storage.sync). Fields
+ * left out fall back to their defaults when the content script reads them.
+ */
+export async function setSettings(sw: Worker, patch: Partial<Settings>): Promise<void> {
+  const value = patch;
+  await sw.evaluate(
+    ([v, version]) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { set(x: object): Promise<void> } } };
+        }
+      ).chrome.storage.sync.set({ settings: v, settings$: { v: version } }),
+    [value, SETTINGS_VERSION] as const,
+  );
 }

@@ -85,3 +85,14 @@ describe('accessible mode: mentions as focusable elements', () => {
     expect(body.querySelector('p')?.innerHTML).toBe('New text');
   });
 });
+
+describe('accessible mode inside links', () => {
+  it('does not nest a focusable mention inside a link', () => {
+    const { body, mentions, renderer } = setup('<p>Read <a href="#">Sheinbaum’s speech</a>.</p>');
+    renderer.add(mentions);
+    const el = body.querySelector('frontera-mention');
+    expect(el?.textContent).toBe('Sheinbaum');
+    expect(el?.hasAttribute('tabindex')).toBe(false);
+    expect(el?.hasAttribute('role')).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import type { MentionRenderer } from './types';
 
 export const MENTION_TAG = 'frontera-mention';
 export const HELP_ID = 'frontera-mention-help';
+const INTERACTIVE = 'a[href], button, label, summary, [role="button"], [role="link"], [tabindex]';
 
 interface Split {
   /** The page's text as it was before Frontera split it. */
@@ -103,6 +104,11 @@ export function createElementRenderer(
     }
     const first = pieces[0];
     if (!first) return;
+    wrapped.set(pm.key, { pm, elements: pieces });
+    pm.element = first;
+    // Inside a link or a control, a second focusable thing would be nested interactive content:
+    // the mention stays visible, and the keyboard command reaches its card.
+    if (first.parentElement?.closest(INTERACTIVE)) return;
     first.tabIndex = 0;
     first.setAttribute('role', 'button');
     first.setAttribute('aria-haspopup', 'dialog');
@@ -112,8 +118,6 @@ export function createElementRenderer(
       'aria-label',
       `${pm.mention.text.replace(/\s+/g, ' ').trim()}: ${describe(pm)}`,
     );
-    wrapped.set(pm.key, { pm, elements: pieces });
-    pm.element = first;
   }
 
   /** Puts the page's text back into `node` and removes what Frontera inserted after it. */
@@ -187,7 +191,10 @@ export function createElementRenderer(
     },
     setActive(pm) {
       for (const { pm: other, elements } of wrapped.values()) {
-        elements[0]?.setAttribute('aria-expanded', String(pm !== null && other.key === pm.key));
+        const el = elements[0];
+        if (el?.hasAttribute('aria-expanded')) {
+          el.setAttribute('aria-expanded', String(pm !== null && other.key === pm.key));
+        }
       }
     },
     mentionFor(target) {

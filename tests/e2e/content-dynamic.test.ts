@@ -1,0 +1,90 @@
+/**
+ * Pages that change after load: an infinite-scroll live blog gets highlights on new posts, and a
+ * page that re-renders its text the way React does keeps working (no errors) while the
+ * highlights follow the new text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR_OVERRIDE, highlights, openScanned, waitForMark } from './content-support';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+
+const HOST = 'apnews.com';
+
+describe('pages that change after they load', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
+    server = await startFixtureServer();
+    await routeNewsHost(browser.context, server, HOST);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  it('highlights new posts as an infinite-scroll feed loads them', async () => {
+    const page = await openScanned(browser.context, HOST, 'infinite.html');
+    const before = (await highlights(page)).map((h) => h.text);
+    expect(before).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Omar García Harfuch']));
+    expect(before).not.toContain('Rafael Caro Quintero');
+    // Scroll to the end: the page appends posts as the sentinel comes into view.
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => (window as unknown as { loadMore(): void }).loadMore());
+      await page.mouse.wheel(0, 4000);
+    }
+    await expect
+      .poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 8000 })
+      .toEqual(expect.arrayContaining(['Donald Trump', 'Rafael Caro Quintero', 'Los Chapitos']));
+    const after = await highlights(page);
+    // Still nothing in the navigation bar.
+    for (const h of after) expect(h.where).toContain('#feed');
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('frontera:rescan-done').length),
+    ).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('lets a React-style page re-render its text without errors, and follows the new text', async () => {
+    const errors: string[] = [];
+    const page = await openScanned(browser.context, HOST, 'react-like.html', errors);
+    const first = (await highlights(page)).map((h) => h.text);
+    expect(first).toEqual(
+      expect.arrayContaining(['Claudia Sheinbaum', 'Omar García Harfuch', 'Trump']),
+    );
+    for (let i = 0; i < 3; i++) {
+      const rescans = await page.evaluate(
+        () => performance.getEntriesByName('frontera:rescan-done').length,
+      );
+      await page.click('#rerender');
+      await waitForMark(page, 'frontera:rescan-done', rescans + 1);
+    }
+    expect(errors).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { renderErrors: string[] }).renderErrors),
+    ).toEqual([]);
+    // The page's own text is what its script wrote: nothing added or moved.
+    expect(await page.evaluate(() => document.querySelectorAll('#root p')[1]?.textContent)).toBe(
+      'Update 4: Claudia Sheinbaum said the Sinaloa Cartel is weakened.',
+    );
+    const after = await highlights(page);
+    const texts = after.map((h) => h.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['Claudia Sheinbaum', 'Sinaloa Cartel', 'Omar García Harfuch']),
+    );
+    // Every highlight sits on live text of the page, none on text the page threw away.
+    expect(
+      await page.evaluate(() => {
+        const h = CSS.highlights.get('frontera-mention');
+        return [...(h as unknown as Iterable<AbstractRange>)].every(
+          (r) => r.startContainer.isConnected,
+        );
+      }),
+    ).toBe(true);
+    // The re-rendered section (innerHTML) is highlighted again.
+    expect(after.filter((h) => h.where.includes('#live-section')).map((h) => h.text)).toEqual(
+      expect.arrayContaining(['Sheinbaum', 'Trump', 'fentanyl']),
+    );
+    await page.close();
+  });
+});

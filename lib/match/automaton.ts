@@ -84,15 +84,31 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 
   const lengths = new Int32Array(patterns.map((p) => p.length));
 
+  // Scan table: row offsets instead of node ids (no multiply per unit), and a target that
+  // ends some pattern (itself or via its dictionary link) is stored bit-inverted, so the
+  // common case — no hit — costs one lookup and one sign test.
+  const emits = (node: number) => (out[node] as number) >= 0 || (dict[node] as number) >= 0;
+  const table = new Int32Array(nodes * classes);
+  for (let i = 0; i < table.length; i++) {
+    const target = delta[i] as number;
+    table[i] = emits(target) ? ~(target * classes) : target * classes;
+  }
+
   return {
     count: patterns.length,
     lengths,
     scan(text, hit) {
-      let state = 0;
+      let row = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        state = delta[state * classes + (classOf[text.charCodeAt(i)] as number)] as number;
-        let o = (out[state] as number) >= 0 ? state : (dict[state] as number);
+        const next = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+        if (next >= 0) {
+          row = next;
+          continue;
+        }
+        row = ~next;
+        const node = row / classes;
+        let o = (out[node] as number) >= 0 ? node : (dict[node] as number);
         while (o >= 0) {
           hit(out[o] as number, i + 1);
           o = dict[o] as number;

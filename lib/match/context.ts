@@ -5,7 +5,7 @@
  */
 import type { AliasContext } from '../corpus/types';
 import { fold } from './normalise';
-import { hasPhrase, type Words, wordAt } from './words';
+import { hasPhrase, neighbourhood } from './words';
 
 const DEFAULT_WINDOW = 8;
 
@@ -44,19 +44,22 @@ export function compileContext(ctx: AliasContext, foldedAlias: string): Compiled
 
 export interface ContextInput {
   folded: string;
-  words: Words;
   /** The mention, in folded offsets. */
   start: number;
   end: number;
-  /** Entities known to be mentioned in the same block (other than this mention). */
+  /** Entities known to be mentioned in the same block. */
   entities: ReadonlySet<string>;
+  /** The claimant's own entity: it does not corroborate itself. */
+  self: string;
+  /** Set to true when the verdict depended on `entities` (it may change with them). */
+  usedEntities?: { value: boolean };
 }
 
 /** 'veto': a blocking phrase or a notNear word; 'unmet': no positive evidence; 'pass'. */
 export type ContextVerdict = 'veto' | 'unmet' | 'pass';
 
 export function evaluateContext(ctx: CompiledContext, input: ContextInput): ContextVerdict {
-  const { folded, words, start, end } = input;
+  const { folded, start, end } = input;
   for (const { phrase, offsets } of ctx.blockedBy) {
     for (const off of offsets) {
       const from = start - off;
@@ -65,18 +68,19 @@ export function evaluateContext(ctx: CompiledContext, input: ContextInput): Cont
   }
   if (ctx.notNear.length === 0 && !ctx.positive) return 'pass';
 
-  // Window of `window` words either side, the mention itself excluded.
-  const first = wordAt(words, start);
-  const last = wordAt(words, Math.max(start, end - 1));
-  const lo = words.starts[Math.max(0, first - ctx.window)] ?? start;
-  const hiIndex = Math.min(words.count - 1, last + ctx.window);
-  const hi = hiIndex >= 0 ? Math.max(end, words.ends[hiIndex] as number) : end;
+  // Window of `window` words either side, the mention itself excluded. A copy of it is
+  // searched: indexOf on the whole text would make each check cost O(text).
+  const { from: lo, to: hi } = neighbourhood(folded, start, end, ctx.window);
+  const win = folded.slice(lo, hi);
   const near = (phrase: string) =>
-    hasPhrase(folded, phrase, lo, start) || hasPhrase(folded, phrase, end, hi);
+    hasPhrase(win, phrase, 0, start - lo) || hasPhrase(win, phrase, end - lo, hi - lo);
 
   for (const w of ctx.notNear) if (near(w)) return 'veto';
   if (!ctx.positive) return 'pass';
   for (const w of ctx.near) if (near(w)) return 'pass';
-  for (const id of ctx.withEntities) if (input.entities.has(id)) return 'pass';
+  if (ctx.withEntities.length > 0 && input.usedEntities) input.usedEntities.value = true;
+  for (const id of ctx.withEntities) {
+    if (id !== input.self && input.entities.has(id)) return 'pass';
+  }
   return 'unmet';
 }

@@ -9,8 +9,10 @@
  *   letter: typos rarely hit the first letter, while real different names often differ only
  *   there — Vance/Lance, Hernández/Fernández).
  * - A hit is then verified with an edit distance (adjacent transpositions count once): at most
- *   1 edit up to 9 letters, 2 from 10; every word must keep its first letter; and a lone
- *   final-vowel change (Moreno/Morena, Mario/Maria) is rejected as a different name.
+ *   1 edit up to 9 letters, 2 from 10; every word must keep its first letter; a lone
+ *   final-vowel change (Moreno/Morena, Mario/Maria) is rejected as a different name; and a
+ *   lower-case alias (a common noun) only accepts same-length edits, since a letter more or
+ *   less usually makes another word of the family (soberana / soberanía).
  * - Results are memoised per candidate string, so cost stays linear in the text.
  */
 import Fuse from 'fuse.js';
@@ -42,6 +44,11 @@ interface Bucket {
   patterns: FuzzyPattern[];
   minLen: number;
   maxLen: number;
+}
+
+interface Hit {
+  pattern: number;
+  score: number;
 }
 
 export interface FuzzyIndex {
@@ -113,8 +120,13 @@ function onlyFinalVowelDiffers(a: string, b: string): boolean {
   return VOWELS.has(a[last] as string) && VOWELS.has(b[last] as string);
 }
 
+/** Numeric bucket key: word count, first folded unit, proper-noun flag. */
+function bucketKey(words: number, first: number, proper: boolean): number {
+  return (words * 0x10000 + first) * 2 + (proper ? 1 : 0);
+}
+
 export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
-  const buckets = new Map<string, Bucket>();
+  const grouped = new Map<number, FuzzyPattern[]>();
   let longest = 1;
   for (const p of patterns) {
     const letters = p.folded.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -122,40 +134,41 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
     const wordCount = p.folded.split(/[ -]/).length;
     if (wordCount > MAX_WORDS) continue;
     longest = Math.max(longest, wordCount);
-    const key = `${wordCount}|${p.folded[0]}|${p.proper ? 1 : 0}`;
-    let b = buckets.get(key);
-    if (!b) {
-      b = { fuse: null as unknown as Fuse<string>, patterns: [], minLen: 1e9, maxLen: 0 };
-      buckets.set(key, b);
-    }
-    b.patterns.push(p);
-    b.minLen = Math.min(b.minLen, p.folded.length);
-    b.maxLen = Math.max(b.maxLen, p.folded.length);
+    const key = bucketKey(wordCount, p.folded.charCodeAt(0), p.proper);
+    const list = grouped.get(key) ?? [];
+    list.push(p);
+    grouped.set(key, list);
   }
-  for (const b of buckets.values()) {
-    b.fuse = new Fuse(
-      b.patterns.map((p) => p.folded),
-      {
-        includeScore: true,
-        ignoreLocation: true,
-        isCaseSensitive: true, // the text is folded already
-        threshold: 0.45,
-        shouldSort: true,
-      },
-    );
+  const buckets = new Map<number, Bucket>();
+  for (const [key, list] of grouped) {
+    const lengths = list.map((p) => p.folded.length);
+    buckets.set(key, {
+      fuse: new Fuse(
+        list.map((p) => p.folded),
+        {
+          includeScore: true,
+          ignoreLocation: true,
+          isCaseSensitive: true, // the text is folded already
+          threshold: 0.45,
+          shouldSort: true,
+        },
+      ),
+      patterns: list,
+      minLen: Math.min(...lengths),
+      maxLen: Math.max(...lengths),
+    });
   }
 
-  const memo = new Map<string, { pattern: number; score: number } | null>();
+  const memo = [new Map<string, Hit | null>(), new Map<string, Hit | null>()];
 
-  const lookup = (candidate: string, n: number, capitalised: boolean) => {
-    const memoKey = `${capitalised ? 'C' : 'l'}${candidate}`;
-    const hit = memo.get(memoKey);
+  const lookup = (candidate: string, n: number, capitalised: boolean): Hit | null => {
+    const cache = memo[capitalised ? 1 : 0] as Map<string, Hit | null>;
+    const hit = cache.get(candidate);
     if (hit !== undefined) return hit;
-    let best: { pattern: number; score: number; d: number } | null = null;
+    let best: (Hit & { d: number }) | null = null;
     for (const proper of capitalised ? [true, false] : [false]) {
-      const b = buckets.get(`${n}|${candidate[0]}|${proper ? 1 : 0}`);
+      const b = buckets.get(bucketKey(n, candidate.charCodeAt(0), proper));
       if (!b) continue;
-      if (candidate.length < b.minLen - 2 || candidate.length > b.maxLen + 2) continue;
       for (const r of b.fuse.search(candidate, { limit: 5 })) {
         const alias = b.patterns[r.refIndex] as FuzzyPattern;
         const max = budget(Math.min(alias.folded.length, candidate.length));
@@ -163,6 +176,9 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
         if (d === 0 || d > max) continue;
         if (!sameShape(candidate, alias.folded)) continue;
         if (d === 1 && onlyFinalVowelDiffers(candidate, alias.folded)) continue;
+        // A common noun one letter longer or shorter is usually another word of the same
+        // family (soberana / soberanía, migrante / migrant), not a typo.
+        if (!alias.proper && candidate.length !== alias.folded.length) continue;
         const score = 1 - d / Math.max(candidate.length, alias.folded.length);
         if (!best || d < best.d || (d === best.d && score > best.score)) {
           best = { pattern: alias.id, score, d };
@@ -170,14 +186,19 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
       }
     }
     const result = best ? { pattern: best.pattern, score: best.score } : null;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(memoKey, result);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(candidate, result);
     return result;
   };
 
-  // Quick rejection before slicing any string: is there a bucket for this first letter?
-  const firstLetters = new Set<string>();
-  for (const key of buckets.keys()) firstLetters.add(key.split('|')[1] as string);
+  /** Could some bucket hold an alias of this shape and length? (No string is built.) */
+  const plausible = (n: number, first: number, capitalised: boolean, length: number) => {
+    for (const proper of capitalised ? [true, false] : [false]) {
+      const b = buckets.get(bucketKey(n, first, proper));
+      if (b && length >= b.minLen - 2 && length <= b.maxLen + 2) return true;
+    }
+    return false;
+  };
 
   return {
     find(folded, words, claimed, isCapitalised) {
@@ -185,20 +206,23 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
       if (buckets.size === 0) return hits;
       let i = 0;
       while (i < words.count) {
-        if (claimed[i] || !firstLetters.has(folded[words.starts[i] as number] as string)) {
+        const start = words.starts[i] as number;
+        if (claimed[i] || (words.ends[i] as number) - start < 2) {
           i++;
           continue;
         }
-        const capitalised = isCapitalised(i);
+        const first = folded.charCodeAt(start);
+        let capitalised: boolean | null = null;
         let matched = 0;
         // Longest run first, so "Claudia Sheinbuam" wins over "Sheinbuam".
         for (let n = Math.min(longest, words.count - i); n >= 1 && !matched; n--) {
-          if (!contiguous(folded, words, claimed, i, n)) continue;
-          const start = words.starts[i] as number;
           const end = words.ends[i + n - 1] as number;
-          const candidate = folded.slice(start, end);
-          if (candidate.replace(/[ -]/g, '').length < MIN_LENGTH) continue;
-          const r = lookup(candidate, n, capitalised);
+          // Letters only: separators are single units between words.
+          if (end - start - (n - 1) < MIN_LENGTH) continue;
+          capitalised ??= isCapitalised(i);
+          if (!plausible(n, first, capitalised, end - start)) continue;
+          if (!contiguous(folded, words, claimed, i, n)) continue;
+          const r = lookup(folded.slice(start, end), n, capitalised);
           if (r) {
             hits.push({ start, end, pattern: r.pattern, score: r.score });
             matched = n;

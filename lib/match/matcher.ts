@@ -10,9 +10,9 @@ import type { ScanData } from '../corpus/types';
 import { compileAutomaton } from './automaton';
 import { type CompiledContext, compileContext, evaluateContext } from './context';
 import { compileFuzzy, type FuzzyPattern } from './fuzzy';
-import { foldWithMap, isWordUnit } from './normalise';
+import { type FoldedText, foldWithMap, isWordUnit } from './normalise';
 import type { FindOptions, Matcher, MatcherOptions, MatchMethod, Mention } from './types';
-import { tokenize, type Words, wordAt, wordEnd, wordStartsAt } from './words';
+import { neighbourhood, tokenize, wordAt, wordEnd, wordStartsAt, wordsIn } from './words';
 
 /** Score of a mention that a context rule decided (it rests on surrounding words, not on the name alone). */
 const CONTEXT_SCORE = 0.9;
@@ -37,8 +37,6 @@ interface Pattern {
   wordLast: boolean;
   /** Some alias with this text says `fuzzy: false`. */
   noFuzzy: boolean;
-  /** Its decision can change with the set of co-mentioned entities. */
-  entityDependent: boolean;
 }
 
 interface Candidate {
@@ -81,12 +79,10 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         wordFirst: isWordUnit(folded.charCodeAt(0)),
         wordLast: isWordUnit(folded.charCodeAt(folded.length - 1)),
         noFuzzy: false,
-        entityDependent: false,
       });
     }
     const p = patterns[id] as Pattern;
     if (a.fuzzy === false) p.noFuzzy = true;
-    if (a.caseSensitive || (a.context?.withEntities?.length ?? 0) > 0) p.entityDependent = true;
     if (p.claimants.some((c) => c.entityId === a.entityId && c.caseSensitive === a.caseSensitive))
       continue;
     const form = caseForm(a.text.trim());
@@ -100,6 +96,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     });
   }
 
+  const typeOf = new Map(scan.entities.map((e) => [e.id, e.type]));
   const automaton = compileAutomaton(patterns.map((p) => p.folded));
   const useFuzzy = options.fuzzy ?? true;
   const fuzzy = useFuzzy
@@ -107,7 +104,11 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         patterns.flatMap((p, id): FuzzyPattern[] => {
           const eligible = p.claimants.filter((c) => !c.caseSensitive);
           if (eligible.length === 0 || p.noFuzzy) return [];
-          const proper = eligible.some((c) => /^\p{Lu}/u.test(c.caseForm));
+          // A name (capitalised, and not a topic whose title happens to be capitalised:
+          // "Fentanyl", "Tariffs") is only guessed at on capitalised words.
+          const proper = eligible.every(
+            (c) => /^\p{Lu}/u.test(c.caseForm) && typeOf.get(c.entityId) !== 'topic',
+          );
           return [{ id, folded: p.folded, proper }];
         }),
       )
@@ -132,16 +133,10 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
       candidates.push({ start, end: realEnd, pattern: pid, fuzzyScore: null });
     });
 
-    let words: Words | null = null;
-    const getWords = () => {
-      words ??= tokenize(folded);
-      return words;
-    };
-
     // 3. Fuzzy, on words that no exact occurrence touched (even one later rejected: "Vance
     // Joy" must not come back as a typo of "Vance").
     if (fuzzy) {
-      const w = getWords();
+      const w = tokenize(folded);
       const claimed = new Uint8Array(w.count);
       for (const c of candidates) {
         for (let k = wordAt(w, c.start); k < w.count && (w.starts[k] as number) < c.end; k++) {
@@ -149,7 +144,9 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         }
       }
       const isCapitalised = (k: number) => {
-        const ch = text[map.starts[w.starts[k] as number] as number] as string;
+        const code = text.charCodeAt(map.starts[w.starts[k] as number] as number);
+        if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+        const ch = String.fromCharCode(code);
         return ch !== ch.toLowerCase();
       };
       for (const h of fuzzy.find(folded, w, claimed, isCapitalised)) {
@@ -158,32 +155,43 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     }
     if (candidates.length === 0) return [];
 
-    // 4. Decide, then 5. select; repeat while co-mentioned entities change the picture.
+    // 4. Decide, then 5. select. Decisions that consulted the co-mentioned entities are
+    // redone until the set of entities found stops changing.
     const external = new Set(findOptions.contextEntities ?? []);
     let entities: Set<string> = new Set(external);
-    let selected: { c: Candidate; d: Decision }[] = [];
-    // Decisions that no co-mentioned entity can change are made once.
-    const fixed: (Decision | null)[] = candidates.map((c) =>
-      (patterns[c.pattern] as Pattern).entityDependent
-        ? null
-        : decide(c, text, map, folded, getWords, entities),
-    );
-    for (let round = 0; round < 4; round++) {
-      const decided: { c: Candidate; d: Decision }[] = [];
-      candidates.forEach((c, k) => {
-        const d = (patterns[c.pattern] as Pattern).entityDependent
-          ? decide(c, text, map, folded, getWords, entities)
-          : fixed[k];
-        if (d) decided.push({ c, d });
-      });
-      selected = selectLongest(decided, folded.length);
+    const decisions: (Decision | null)[] = new Array(candidates.length);
+    const shouts = new Map<number, Claimant>();
+    const dependent: number[] = [];
+    const used = { value: false };
+    const run = (k: number) => {
+      const r = decide(candidates[k] as Candidate, text, map, folded, entities, used);
+      if (r && 'shouted' in r) {
+        decisions[k] = null;
+        shouts.set(k, r.shouted);
+      } else decisions[k] = r;
+    };
+    for (let k = 0; k < candidates.length; k++) {
+      used.value = false;
+      run(k);
+      if (used.value) dependent.push(k);
+    }
+    let selected = select(candidates, decisions, folded.length);
+    for (let round = 0; round < 4 && dependent.length > 0; round++) {
       const next = new Set(external);
-      for (const s of selected) next.add(s.d.claimant.entityId);
+      for (const k of selected) next.add((decisions[k] as Decision).claimant.entityId);
       if (sameSet(next, entities)) break;
       entities = next;
+      for (const k of dependent) run(k);
+      selected = select(candidates, decisions, folded.length);
+    }
+    if (shouts.size > 0) {
+      resolveShouts(shouts, candidates, decisions, patterns, text, map, folded);
+      selected = select(candidates, decisions, folded.length);
     }
 
-    return selected.map(({ c, d }) => {
+    return selected.map((k) => {
+      const c = candidates[k] as Candidate;
+      const d = decisions[k] as Decision;
       const start = map.starts[c.start] as number;
       const end = map.ends[c.end - 1] as number;
       return {
@@ -201,37 +209,41 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
   function decide(
     c: Candidate,
     text: string,
-    map: ReturnType<typeof foldWithMap>,
+    map: FoldedText,
     folded: string,
-    getWords: () => Words,
     entities: ReadonlySet<string>,
-  ): Decision | null {
+    used: { value: boolean },
+  ): Decision | { shouted: Claimant } | null {
     const p = patterns[c.pattern] as Pattern;
     const aliasEnd = c.fuzzyScore === null ? c.start + p.folded.length : c.end;
-    const original = text.slice(map.starts[c.start] as number, map.ends[aliasEnd - 1] as number);
+    let original: string | null = null;
+    let shouting: boolean | null = null;
     let withContext: Decision | null = null;
     let plain: Decision | null = null;
     let shouted: Claimant | null = null;
     for (const cl of p.claimants) {
       if (cl.caseSensitive) {
         if (c.fuzzyScore !== null) continue;
-        const form = caseForm(original);
-        if (form !== cl.caseForm && form !== cl.upperForm) continue;
+        original ??= caseForm(
+          text.slice(map.starts[c.start] as number, map.ends[aliasEnd - 1] as number),
+        );
+        if (original !== cl.caseForm && original !== cl.upperForm) continue;
         // In an all-caps headline the capitals prove nothing ("PAN DULCE"): such a match
         // needs corroboration like an ambiguous alias.
-        if (isShouting(text, map, folded, getWords(), c.start, c.end)) {
+        shouting ??= isShouting(text, map, folded, c.start, c.end);
+        if (shouting) {
           shouted ??= cl;
           continue;
         }
       }
-      const others = withoutSelf(entities, cl.entityId);
       if (cl.context) {
         const verdict = evaluateContext(cl.context, {
           folded,
-          words: getWords(),
           start: c.start,
           end: c.end,
-          entities: others,
+          entities,
+          self: cl.entityId,
+          usedEntities: used,
         });
         if (verdict !== 'pass') continue;
         if (cl.context.positive) {
@@ -251,33 +263,11 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     }
     if (withContext) return withContext;
     if (plain) return plain;
-    if (shouted) {
-      const others = withoutSelf(entities, shouted.entityId);
-      const verdict = shouted.context
-        ? evaluateContext(shouted.context, {
-            folded,
-            words: getWords(),
-            start: c.start,
-            end: c.end,
-            entities: others,
-          })
-        : 'unmet';
-      if (verdict === 'veto') return null;
-      if (verdict === 'pass' || others.size > 0) {
-        return { claimant: shouted, method: 'context', score: SHOUTED_SCORE };
-      }
-    }
+    if (shouted) return { shouted };
     return null;
   }
 
   return { find };
-}
-
-function withoutSelf(entities: ReadonlySet<string>, id: string): ReadonlySet<string> {
-  if (!entities.has(id)) return entities;
-  const s = new Set(entities);
-  s.delete(id);
-  return s;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -287,26 +277,71 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
+ * A case-sensitive alias in all-caps text ("PAN", "MORENA" in a headline) is accepted only with
+ * corroboration from its own line: its context rule's near words, or another entity named on
+ * the same line ("PAN AND PRI BACK MORENA", "DEA AGENTS TO TESTIFY IN CARO QUINTERO CASE").
+ * A line, because a page of headlines mentions many entities, and "PAN DULCE PRICES RISE"
+ * must not borrow them.
+ */
+function resolveShouts(
+  shouts: Map<number, Claimant>,
+  candidates: Candidate[],
+  decisions: (Decision | null)[],
+  patterns: Pattern[],
+  text: string,
+  map: FoldedText,
+  folded: string,
+): void {
+  const accepted: [number, Decision][] = [];
+  for (const [k, claimant] of shouts) {
+    const c = candidates[k] as Candidate;
+    const decision: Decision = { claimant, method: 'context', score: SHOUTED_SCORE };
+    if (claimant.context) {
+      const verdict = evaluateContext(claimant.context, {
+        folded,
+        start: c.start,
+        end: c.end,
+        entities: new Set(),
+        self: claimant.entityId,
+      });
+      if (verdict === 'veto') continue;
+      if (verdict === 'pass' && claimant.context.positive) {
+        accepted.push([k, decision]);
+        continue;
+      }
+    }
+    const at = map.starts[c.start] as number;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const corroborated = candidates.some((o, j) => {
+      if (j === k) return false;
+      const other = decisions[j]?.claimant ?? shouts.get(j);
+      if (!other || other.entityId === claimant.entityId) return false;
+      if (patterns[o.pattern] === patterns[c.pattern]) return false;
+      const pos = map.starts[o.start] as number;
+      return pos >= lineStart && pos < lineEnd;
+    });
+    if (corroborated) accepted.push([k, decision]);
+  }
+  for (const [k, d] of accepted) decisions[k] = d;
+}
+
+/**
  * True when the words around [start, end) (up to three each side) are all in capitals:
  * a headline or a shouted line, where letter case carries no information.
  */
 function isShouting(
   text: string,
-  map: ReturnType<typeof foldWithMap>,
-  _folded: string,
-  words: Words,
+  map: FoldedText,
+  folded: string,
   start: number,
   end: number,
 ): boolean {
-  const first = wordAt(words, start);
-  const last = wordAt(words, Math.max(start, end - 1));
+  const { from, to } = neighbourhood(folded, start, end, 3);
   let lettered = 0;
-  for (let k = Math.max(0, first - 3); k <= Math.min(words.count - 1, last + 3); k++) {
-    if (k >= first && k <= last) continue;
-    const w = text.slice(
-      map.starts[words.starts[k] as number] as number,
-      map.ends[(words.ends[k] as number) - 1] as number,
-    );
+  for (const [s, e] of [...wordsIn(folded, from, start), ...wordsIn(folded, end, to)]) {
+    const w = text.slice(map.starts[s] as number, map.ends[e - 1] as number);
     if (!/\p{L}/u.test(w)) continue;
     lettered++;
     if (w !== w.toUpperCase()) return false;
@@ -314,23 +349,31 @@ function isShouting(
   return lettered >= 2;
 }
 
-function selectLongest<T extends { c: Candidate }>(items: T[], length: number): T[] {
-  const sorted = [...items].sort(
-    (a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start,
+/** Longest mentions first, then leftmost; indices of the kept candidates in text order. */
+function select(candidates: Candidate[], decisions: (Decision | null)[], length: number): number[] {
+  const kept: number[] = [];
+  for (let k = 0; k < candidates.length; k++) if (decisions[k]) kept.push(k);
+  const span = (k: number) => (candidates[k] as Candidate).end - (candidates[k] as Candidate).start;
+  kept.sort(
+    (a, b) =>
+      span(b) - span(a) || (candidates[a] as Candidate).start - (candidates[b] as Candidate).start,
   );
   const taken = new Uint8Array(length);
-  const out: T[] = [];
-  for (const it of sorted) {
+  const out: number[] = [];
+  for (const k of kept) {
+    const c = candidates[k] as Candidate;
     let free = true;
-    for (let k = it.c.start; k < it.c.end; k++) {
-      if (taken[k]) {
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    taken.fill(1, it.c.start, it.c.end);
-    out.push(it);
+    taken.fill(1, c.start, c.end);
+    out.push(k);
   }
-  return out.sort((a, b) => a.c.start - b.c.start);
+  return out.sort(
+    (a, b) => (candidates[a] as Candidate).start - (candidates[b] as Candidate).start,
+  );
 }

@@ -54,42 +54,44 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
+interface Buffers {
+  buf: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function grow(b: Buffers, cap: number): Buffers {
+  const buf = new Uint16Array(cap);
+  buf.set(b.buf);
+  const starts = new Int32Array(cap);
+  starts.set(b.starts);
+  const ends = new Int32Array(cap);
+  ends.set(b.ends);
+  return { buf, starts, ends };
+}
+
 /**
  * Fold `input` and record where each folded unit came from. Linear in the input; ASCII (most
- * of any news page) takes a fast path without allocating.
+ * of any news page) takes a fast path. ASCII never expands, so the buffers only need to grow
+ * when a non-ASCII character folds to more units than it had (ß → ss).
  */
 export function foldWithMap(input: string): FoldedText {
   const n = input.length;
   let cap = n + 16;
-  let buf = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  let buf: Uint16Array = new Uint16Array(cap);
+  let starts: Int32Array = new Int32Array(cap);
+  let ends: Int32Array = new Int32Array(cap);
   let len = 0;
   let lastWasSpace = false;
-
-  const grow = () => {
-    cap *= 2;
-    const b = new Uint16Array(cap);
-    b.set(buf);
-    buf = b;
-    const s = new Int32Array(cap);
-    s.set(starts);
-    starts = s;
-    const e = new Int32Array(cap);
-    e.set(ends);
-    ends = e;
-  };
 
   let i = 0;
   while (i < n) {
     let c = input.charCodeAt(i);
     if (c < 0x80) {
-      // ASCII fast path.
       if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
         if (lastWasSpace) {
           ends[len - 1] = i + 1;
         } else {
-          if (len >= cap) grow();
           buf[len] = SPACE;
           starts[len] = i;
           ends[len] = i + 1;
@@ -98,7 +100,6 @@ export function foldWithMap(input: string): FoldedText {
         }
       } else {
         if (c >= 0x41 && c <= 0x5a) c += 0x20;
-        if (len >= cap) grow();
         buf[len] = c;
         starts[len] = i;
         ends[len] = i + 1;
@@ -111,11 +112,18 @@ export function foldWithMap(input: string): FoldedText {
     const cp = input.codePointAt(i) ?? c;
     const width = cp > 0xffff ? 2 : 1;
     const out = foldCodePoint(cp);
+    // Keep room for every remaining unit (each folds to at most one unless non-ASCII).
+    if (len + out.length + (n - i) + 16 > cap) {
+      cap = 2 * cap + out.length;
+      const b = grow({ buf, starts, ends }, cap);
+      buf = b.buf;
+      starts = b.starts;
+      ends = b.ends;
+    }
     if (out === ' ') {
       if (lastWasSpace) {
         ends[len - 1] = i + width;
       } else {
-        if (len >= cap) grow();
         buf[len] = SPACE;
         starts[len] = i;
         ends[len] = i + width;
@@ -124,7 +132,6 @@ export function foldWithMap(input: string): FoldedText {
       }
     } else if (out.length > 0) {
       for (let k = 0; k < out.length; k++) {
-        if (len >= cap) grow();
         buf[len] = out.charCodeAt(k);
         starts[len] = i;
         ends[len] = i + width;

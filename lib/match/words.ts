@@ -89,3 +89,48 @@ export function hasPhrase(folded: string, phrase: string, from: number, to: numb
   }
   return false;
 }
+
+/**
+ * Folded offsets of the `count` words before [start, end) and the `count` words after it:
+ * [from, to) covers them (the mention included). Scans only the neighbourhood, so a context
+ * check costs the same on a tweet and on a book.
+ */
+export function neighbourhood(
+  folded: string,
+  start: number,
+  end: number,
+  count: number,
+): { from: number; to: number } {
+  let from = start;
+  for (let k = 0; k < count; k++) {
+    let i = from;
+    while (i > 0 && !isWordUnit(folded.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    while (i > 0 && isWordUnit(folded.charCodeAt(i - 1))) i--;
+    from = i;
+  }
+  let to = end;
+  const n = folded.length;
+  for (let k = 0; k < count; k++) {
+    let i = to;
+    while (i < n && !isWordUnit(folded.charCodeAt(i))) i++;
+    if (i === n) break;
+    while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
+    to = i;
+  }
+  return { from, to };
+}
+
+/** Each word of folded[from, to) as [start, end) pairs. */
+export function wordsIn(folded: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordUnit(folded.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const s = i;
+    while (i < to && isWordUnit(folded.charCodeAt(i))) i++;
+    out.push([s, i]);
+  }
+  return out;
+}

@@ -57,7 +57,7 @@ beforeEach(() => {
     {
       getCard: async (id) => buildCard(corpus, id, []),
       links: testLinks,
-      settings: { theme: 'light', hoverDelayMs: 40 },
+      settings: { theme: 'light', hoverDelayMs: 120 },
       onOpenChange: (open, id) => openChanges.push([open, id]),
     },
   );
@@ -71,9 +71,9 @@ afterEach(() => {
 describe('the popover, on hover', () => {
   it('opens after the hover delay as a tooltip with the entity card', async () => {
     popover.scheduleOpen(args());
-    await sleep(15);
+    await sleep(20);
     expect(card()).toBeNull();
-    await sleep(60);
+    await sleep(250);
     expect(card()?.getAttribute('role')).toBe('tooltip');
     expect(card()?.querySelector('h2')?.textContent).toBe('Claudia Sheinbaum');
     expect(popover.isOpen()).toBe(true);
@@ -84,7 +84,7 @@ describe('the popover, on hover', () => {
     popover.scheduleOpen(args());
     await sleep(10);
     popover.cancelScheduled();
-    await sleep(60);
+    await sleep(200);
     expect(card()).toBeNull();
   });
 

@@ -3,6 +3,8 @@
  * does not reach out, and page scripts cannot read the card (closed shadow root). Because the
  * root is closed, the test reads the card the way DevTools does: CDP with `pierce: true`.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
@@ -11,6 +13,11 @@ import { type FixtureServer, routeNewsHost, startFixtureServer } from './support
 const HOST = 'apnews.com';
 const HOSTILE_CSS =
   '* { all: unset !important; font-size: 40px !important; color: red !important; }';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface CdpNode {
   nodeId: number;
@@ -27,6 +34,15 @@ function findByClass(node: CdpNode, cls: string): CdpNode | null {
   }
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
     const hit = findByClass(child, cls);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function findByTag(node: CdpNode, tag: string): CdpNode | null {
+  if (node.nodeName === tag) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = findByTag(child, tag);
     if (hit) return hit;
   }
   return null;
@@ -180,6 +196,47 @@ describe('the popover on a page (built extension, Chromium)', () => {
     expect(await probe()).toEqual(before);
     await page.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations, colour contrast included, in the %s scheme',
+    async (scheme) => {
+      // Axe cannot enter a closed shadow root, so the card's rendered markup and its shadow
+      // stylesheet are copied into an open one on a blank page and checked there.
+      const { page, cdp } = await openCard(false);
+      const root = await snapshot(cdp);
+      const host = findByTag(root, 'FRONTERA-POPOVER');
+      const shadow = host?.shadowRoots?.[0];
+      if (!shadow) throw new Error('no shadow root');
+      const parts: string[] = [];
+      for (const child of shadow.children ?? []) {
+        const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as {
+          outerHTML: string;
+        };
+        parts.push(outerHTML);
+      }
+      expect(parts.join('')).toContain('fr-popover');
+      const copy = await browser.context.newPage();
+      await copy.emulateMedia({ colorScheme: scheme });
+      await copy.setContent(
+        '<!doctype html><html lang="en"><head><title>card</title></head><body><main><h1>Article</h1><div id="h"></div></main></body></html>',
+      );
+      await copy.evaluate((html) => {
+        const el = document.getElementById('h');
+        if (el) el.attachShadow({ mode: 'open' }).innerHTML = html;
+      }, parts.join(''));
+      await copy.evaluate(axeSource);
+      const violations = await copy.evaluate(async () => {
+        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
+      await copy.close();
+      await page.close();
+    },
+  );
 
   it('closes on Escape', async () => {
     const { page, cdp } = await openCard(false);

@@ -191,6 +191,14 @@ describe('the popover, pinned', () => {
     await sleep(0);
     expect(card()?.querySelector('h2')?.textContent).toBe('Sinaloa Cartel');
     expect(popover.currentEntityId()).toBe('sinaloa-cartel');
+    expect(popover.isPinned()).toBe(true);
+
+    const back = shadow.querySelector<HTMLButtonElement>('.fr-popover-back');
+    expect(back?.textContent).toBe('← Back to Claudia Sheinbaum');
+    back?.click();
+    await sleep(0);
+    expect(card()?.querySelector('h2')?.textContent).toBe('Claudia Sheinbaum');
+    expect(shadow.querySelector('.fr-popover-back')).toBeNull();
   });
 });
 
@@ -227,6 +235,8 @@ describe('PopoverView accessibility', () => {
         links={testLinks}
         onClose={() => {}}
         onSelectEntity={() => {}}
+        backTo="Andrés Manuel López Obrador"
+        onBack={() => {}}
       />,
       root,
     );

@@ -19,6 +19,9 @@ export interface PopoverViewProps {
   links: CardLinks;
   rootRef?: Ref<HTMLDivElement>;
   onSelectEntity?(id: string): void;
+  /** Name of the card shown before a related entity was chosen; with onBack, a way back to it. */
+  backTo?: string;
+  onBack?(): void;
   onClose(): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
@@ -83,6 +86,11 @@ export default function PopoverView(props: PopoverViewProps) {
             onClick={props.onClose}
           >
             ×
+          </button>
+        ) : null}
+        {props.backTo && props.onBack ? (
+          <button type="button" class="fr-popover-back" onClick={props.onBack}>
+            ← {msg('back', props.backTo)}
           </button>
         ) : null}
         <EntityCard

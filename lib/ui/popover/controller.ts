@@ -74,7 +74,15 @@ export interface PopoverEnv {
 /** After the pointer leaves the mention or the card: time to reach the card before it closes. */
 export const CLOSE_GRACE_MS = 150;
 
+interface Shown {
+  card: CardView;
+  mention?: Mention;
+  entityId: string;
+}
+
 interface State {
+  /** Cards the reader came from by choosing related entities, most recent last. */
+  history: Shown[];
   card: CardView | null;
   mention?: Mention;
   entityId: string | null;
@@ -110,6 +118,7 @@ export function createPopoverController(
   let theme: Theme = options.settings?.theme ?? 'system';
   let hoverDelay = options.settings?.hoverDelayMs ?? 300;
   let state: State = {
+    history: [],
     card: null,
     entityId: null,
     anchor: null,
@@ -141,6 +150,8 @@ export function createPopoverController(
         links: options.links,
         rootRef: setRef,
         onSelectEntity: showEntity,
+        backTo: state.history.at(-1)?.card.entity.name,
+        onBack: goBack,
         onClose: () => close(),
         onPointerEnter: () => clearClose(),
         onPointerLeave: () => {
@@ -230,6 +241,7 @@ export function createPopoverController(
     }
     const wasOpen = state.card !== null;
     state = {
+      history: [],
       card,
       mention: args.mention,
       entityId: args.entityId,
@@ -257,11 +269,27 @@ export function createPopoverController(
     const token = ++request;
     const card = await options.getCard(entityId).catch(() => null);
     if (token !== request || !card || destroyed) return;
-    state = { ...state, card, entityId, mention: undefined, pinned: true };
+    const history =
+      state.card && state.entityId
+        ? [...state.history, { card: state.card, mention: state.mention, entityId: state.entityId }]
+        : state.history;
+    state = { ...state, history, card, entityId, mention: undefined, pinned: true };
     paint();
     await place();
     focusCard();
     options.onOpenChange?.(true, entityId);
+  }
+
+  /** Back to the card the reader came from. */
+  async function goBack() {
+    const previous = state.history.at(-1);
+    if (!previous) return;
+    request++;
+    state = { ...state, ...previous, history: state.history.slice(0, -1), pinned: true };
+    paint();
+    await place();
+    focusCard();
+    options.onOpenChange?.(true, previous.entityId);
   }
 
   function scheduleOpen(args: OpenArgs, delayMs = hoverDelay) {
@@ -295,7 +323,14 @@ export function createPopoverController(
     const wasPinned = state.pinned;
     stopAutoUpdate?.();
     stopAutoUpdate = null;
-    state = { card: null, entityId: null, anchor: null, pinned: false, entering: false };
+    state = {
+      history: [],
+      card: null,
+      entityId: null,
+      anchor: null,
+      pinned: false,
+      entering: false,
+    };
     paint();
     if (wasPinned && restoreFocus && returnFocusTo?.isConnected) {
       returnFocusTo.focus({ preventScroll: true });

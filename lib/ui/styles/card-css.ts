@@ -125,6 +125,12 @@ export const POPOVER_CSS = `
 .fr-popover-close:hover { background: var(--fr-chip-bg); color: var(--fr-fg); }
 .fr-popover-close:focus-visible { outline: 2px solid var(--fr-accent); }
 .fr-popover .fr-head { padding-right: 26px; }
+.fr-popover-back {
+  all: initial; display: inline-block; margin: 0 0 6px; padding: 2px 6px 2px 0; border-radius: 4px;
+  font: 12px/1.4 system-ui, sans-serif; color: var(--fr-accent); cursor: pointer;
+}
+.fr-popover-back:hover { text-decoration: underline; }
+.fr-popover-back:focus-visible { outline: 2px solid var(--fr-accent); outline-offset: 1px; }
 @media (prefers-reduced-motion: reduce) {
   .fr-popover { transition: none; }
   .fr-popover[data-entering] { opacity: 1; transform: none; }

@@ -160,6 +160,16 @@ describe('the popover, pinned', () => {
     expect(shadow.querySelector('button[aria-label="Close"]')).not.toBeNull();
   });
 
+  it('is not replaced by hovering other mentions', async () => {
+    await popover.open(args({ trigger: 'click' }));
+    popover.scheduleOpen(args({ entityId: 'amlo' }), 10);
+    await popover.open(args({ entityId: 'amlo' }));
+    await sleep(40);
+    expect(popover.currentEntityId()).toBe('claudia-sheinbaum');
+    await popover.open(args({ entityId: 'amlo', trigger: 'click' }));
+    expect(popover.currentEntityId()).toBe('amlo');
+  });
+
   it('keeps Tab inside the card', async () => {
     await popover.open(args({ trigger: 'click' }));
     const focusables = [

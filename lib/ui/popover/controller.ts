@@ -221,6 +221,8 @@ export function createPopoverController(
   }
 
   async function open(args: OpenArgs) {
+    // A pinned card is the reader's choice: passing over other mentions must not replace it.
+    if (state.pinned && (args.trigger === 'hover' || args.trigger === 'focus')) return;
     cancelScheduled();
     clearClose();
     const token = ++request;
@@ -293,6 +295,7 @@ export function createPopoverController(
   }
 
   function scheduleOpen(args: OpenArgs, delayMs = hoverDelay) {
+    if (state.pinned) return;
     const key = `${args.entityId}`;
     clearClose();
     if (state.card && state.entityId === args.entityId && state.anchor === args.anchor) return;

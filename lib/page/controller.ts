@@ -51,6 +51,8 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   stop(): void;
 }
 
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
 const defaultYield = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof s?.yield === 'function') return s.yield();
@@ -190,6 +192,11 @@ export function createPageController(options: PageControllerOptions): PageContro
         root: cssPath(root),
         method: scope.method,
         blocks: result.blocks,
+        textNodes: result.textNodes,
+        slices: result.slices,
+        workMs: round(result.workMs),
+        matchMs: round(result.matchMs),
+        longestSliceMs: round(result.longestSliceMs),
       }),
     );
     report();

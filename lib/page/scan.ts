@@ -8,6 +8,12 @@ import { type CollectOptions, TextCollector } from './collect-text';
 import { toPageMention } from './mentions';
 import type { PageMention, TextBlock } from './types';
 
+/**
+ * Work per slice. Well under the 50 ms that makes a long task, with room for one block that
+ * takes longer than expected; large enough that pauses for the page do not dominate the scan.
+ */
+export const DEFAULT_SLICE_MS = 16;
+
 export interface ScanOptions {
   /** Milliseconds of work per slice before yielding to the page. */
   sliceMs?: number;
@@ -24,6 +30,14 @@ export interface ScanResult {
   blocks: number;
   textNodes: number;
   mentions: number;
+  /** Slices of work the scan was cut into (one yield to the page between each). */
+  slices: number;
+  /** Time spent working (reading, matching, drawing), without the pauses for the page. */
+  workMs: number;
+  /** Of which: inside the matcher. */
+  matchMs: number;
+  /** The longest uninterrupted stretch of work: what the page had to wait for at most. */
+  longestSliceMs: number;
 }
 
 /** Finds the mentions in one block of text. */
@@ -41,29 +55,44 @@ export async function scanRoot(
   options: ScanOptions,
 ): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
-  const slice = options.sliceMs ?? 8;
+  const slice = options.sliceMs ?? DEFAULT_SLICE_MS;
   const collector = new TextCollector(root, collect);
   let matched = 0;
   let mentions = 0;
   let walked = false;
+  const stats = { slices: 0, workMs: 0, matchMs: 0, longestSliceMs: 0 };
   for (;;) {
-    const deadline = now() + slice;
+    const begin = now();
+    const deadline = begin + slice;
     if (!walked) walked = collector.step(deadline, now);
     // Blocks in the list are complete (the walk only lists a block once it has moved past it).
     const blocks = collector.blocks;
     const batch: PageMention[] = [];
+    const matchBegin = now();
+    let t = matchBegin;
     while (matched < blocks.length) {
       matchBlock(blocks[matched] as TextBlock, matcher, batch);
       matched++;
-      if (now() >= deadline) break;
+      t = now();
+      if (t >= deadline) break;
     }
+    stats.matchMs += t - matchBegin;
     if (batch.length) {
       mentions += batch.length;
       options.onMentions(batch);
     }
+    const spent = now() - begin;
+    stats.slices++;
+    stats.workMs += spent;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
     if (walked && matched >= blocks.length) break;
     await options.yieldToPage();
     if (options.isCancelled()) return null;
   }
-  return { blocks: collector.blocks.length, textNodes: collector.nodesVisited, mentions };
+  return {
+    blocks: collector.blocks.length,
+    textNodes: collector.nodesVisited,
+    mentions,
+    ...stats,
+  };
 }

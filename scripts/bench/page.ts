@@ -1,0 +1,193 @@
+/**
+ * `npm run bench:page`: the content script's cost on generated news pages, in Chromium with the
+ * built extension. For each page: first scan time (User Timing `frontera:scan-start` →
+ * `frontera:scan-done`), the cost of a bare TreeWalker pass over the same root (the floor), their
+ * ratio, how many highlights were drawn, and long tasks (> 50 ms) while Frontera started and
+ * scanned. The pages have no scripts of their own, so any long task in that window is Frontera's
+ * (or the browser's own layout work for the page).
+ *
+ * Usage: npm run build && npm run bench:page [-- --runs 3] [-- --extension DIR]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../../tests/e2e/support/browser';
+import { generatedPages } from './page-fixtures';
+
+const HOST = 'apnews.com';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+interface RunResult {
+  scanMs: number;
+  findRootMs: number;
+  compileMs: number;
+  floorMs: number;
+  highlights: number;
+  mentions: number;
+  entities: number;
+  method: string;
+  textNodes: number;
+  longTasksDuringScan: number[];
+  workMs: number;
+  matchMs: number;
+  longestSliceMs: number;
+  slices: number;
+  longTasksAtStartup: number[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : Number.NaN;
+};
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs') ?? 3);
+  const pages = generatedPages();
+  const browser = await launchWithExtension({ extensionDir: option('extension') });
+  await browser.context.route(`https://${HOST}/bench/**`, async (route) => {
+    const name = new URL(route.request().url()).pathname.replace('/bench/', '');
+    const page = pages.find((p) => p.file === name);
+    await route.fulfill({
+      status: page ? 200 : 404,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: page?.html ?? 'not found',
+    });
+  });
+  // tsx compiles with esbuild's keepNames, which wraps functions in the page callbacks below in
+  // a `__name` helper that only exists in Node.
+  await browser.context.addInitScript('window.__name = (f) => f;');
+  await browser.context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no Long Tasks API: the column stays empty
+    }
+  });
+
+  const rows: { name: string; bytes: number; words: number; runs: RunResult[] }[] = [];
+  for (const gen of pages) {
+    const results: RunResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.context.newPage();
+      await page.goto(`https://${HOST}/bench/${gen.file}`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => performance.getEntriesByName('frontera:scan-done').length > 0,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
+      await page.waitForTimeout(200); // let late long-task entries arrive
+      const result = await page.evaluate((): RunResult => {
+        const start = performance.getEntriesByName('frontera:scan-start')[0] as PerformanceMark;
+        const done = performance.getEntriesByName('frontera:scan-done')[0] as PerformanceMark;
+        const compile = performance.getEntriesByName('frontera:matcher-compile')[0];
+        const findRoot = performance.getEntriesByName('frontera:find-root')[0];
+        const detail = done.detail as {
+          mentions: number;
+          entities: number;
+          root: string;
+          method: string;
+        };
+        const root = document.querySelector(detail.root) ?? document.body;
+        // The floor: a bare TreeWalker pass over the same root, touching each text node's data.
+        // Timers are coarse in pages (cross-origin isolation off): repeat the pass until ≥ 20 ms
+        // have passed and divide.
+        const floors: number[] = [];
+        let textNodes = 0;
+        for (let i = 0; i < 7; i++) {
+          let reps = 0;
+          const t0 = performance.now();
+          let t1 = t0;
+          do {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            let n = 0;
+            let chars = 0;
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              n++;
+              chars += (node as Text).data.length;
+            }
+            textNodes = n + (chars < 0 ? 1 : 0);
+            reps++;
+            t1 = performance.now();
+          } while (t1 - t0 < 20);
+          floors.push((t1 - t0) / reps);
+        }
+        floors.sort((a, b) => a - b);
+        const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+          .__longTasks;
+        const overlaps = (from: number, to: number) =>
+          tasks
+            .filter((t) => t.start < to && t.start + t.duration > from)
+            .map((t) => Math.round(t.duration));
+        const h = CSS.highlights.get('frontera-mention');
+        const startupFrom = compile ? compile.startTime : start.startTime;
+        return {
+          scanMs: done.startTime - start.startTime,
+          findRootMs: findRoot?.duration ?? Number.NaN,
+          compileMs: compile?.duration ?? Number.NaN,
+          floorMs: floors[3] ?? Number.NaN,
+          highlights: h ? h.size : 0,
+          mentions: detail.mentions,
+          entities: detail.entities,
+          method: detail.method,
+          textNodes,
+          longTasksDuringScan: overlaps(start.startTime, done.startTime),
+          workMs: detail.workMs,
+          matchMs: detail.matchMs,
+          longestSliceMs: detail.longestSliceMs,
+          slices: detail.slices,
+          longTasksAtStartup: overlaps(startupFrom, start.startTime),
+        };
+      });
+      results.push(result);
+      await page.close();
+    }
+    rows.push({ name: gen.name, bytes: gen.html.length, words: gen.words, runs: results });
+  }
+  await browser.close();
+
+  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
+  const lines = [
+    `Frontera page benchmark — ${new Date().toISOString()}, ${runs} run(s) per page, medians`,
+    '',
+    '| page | size | words | root | first scan | floor | ratio | work | in matcher | longest slice | find root | matcher compile | highlights | long tasks in scan | long tasks at start-up |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  const ms = (n: number) => `${fmt(n)} ms`;
+  const tasks = (xs: number[]) => (xs.length ? `${xs.join(', ')} ms` : 'none');
+  for (const row of rows) {
+    const m = (pick: (r: RunResult) => number) => median(row.runs.map(pick));
+    const scan = m((r) => r.scanMs);
+    const floor = m((r) => r.floorMs);
+    const first = row.runs[0] as RunResult;
+    lines.push(
+      `| ${row.name} | ${(row.bytes / 1024).toFixed(0)} KB | ${row.words} | ${first.method} | ${ms(scan)} | ${ms(floor)} | ${fmt(scan / floor)}× | ${ms(m((r) => r.workMs))} | ${ms(m((r) => r.matchMs))} | ${ms(m((r) => r.longestSliceMs))} | ${ms(m((r) => r.findRootMs))} | ${ms(m((r) => r.compileMs))} | ${first.highlights} | ${tasks(row.runs.flatMap((r) => r.longTasksDuringScan))} | ${tasks(row.runs.flatMap((r) => r.longTasksAtStartup))} |`,
+    );
+  }
+  lines.push(
+    '',
+    'first scan: frontera:scan-start → frontera:scan-done (finding the root, reading, matching, drawing, and the pauses for the page between slices).',
+    'floor: one bare TreeWalker pass over the same root. work: time Frontera actually ran during the scan; in matcher: of which inside matcher.find.',
+    'long tasks are listed per run (all runs together); start-up = from the matcher compile to scan-start.',
+  );
+  const table = lines.join('\n');
+  process.stdout.write(`${table}\n`);
+  const out = resolve(import.meta.dirname, '../../bench-results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(resolve(out, 'page.md'), `${table}\n`);
+  writeFileSync(resolve(out, 'page.json'), JSON.stringify(rows, null, 2));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -15,6 +15,11 @@ export interface Automaton {
   scan(text: string, hit: (pattern: number, end: number) => void): void;
 }
 
+/** The form patterns must be given in: hyphens as spaces, to match the scan's equivalence. */
+export function canonical(folded: string): string {
+  return folded.replace(/-/g, ' ');
+}
+
 export function compileAutomaton(patterns: readonly string[]): Automaton {
   // Alphabet: class per unit that occurs in a pattern.
   const classOf = new Uint16Array(0x10000);
@@ -25,6 +30,10 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
       if (classOf[c] === 0) classOf[c] = classes++;
     }
   }
+  // A hyphen in the text reads as a space: "López-Obrador", "Jalisco-New Generation".
+  // (Patterns are given with hyphens already turned into spaces, see `canonical`.)
+  if (classOf[0x20] === 0) classOf[0x20] = classes++;
+  classOf[0x2d] = classOf[0x20] as number;
 
   // Trie with map children (compile time only).
   const children: Map<number, number>[] = [new Map()];

@@ -25,7 +25,9 @@ export function compileContext(ctx: AliasContext, foldedAlias: string): Compiled
     (xs ?? []).map((x) => fold(x).trim()).filter((x) => x.length > 0);
   const blockedBy = clean(ctx.blockedBy).map((phrase) => {
     const offsets: number[] = [];
-    for (let at = phrase.indexOf(foldedAlias); at >= 0; at = phrase.indexOf(foldedAlias, at + 1)) {
+    // The alias is in canonical form (hyphens as spaces); so is the copy searched here.
+    const canon = phrase.replace(/-/g, ' ');
+    for (let at = canon.indexOf(foldedAlias); at >= 0; at = canon.indexOf(foldedAlias, at + 1)) {
       offsets.push(at);
     }
     return { phrase, offsets };

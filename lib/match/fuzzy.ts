@@ -222,7 +222,7 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
           capitalised ??= isCapitalised(i);
           if (!plausible(n, first, capitalised, end - start)) continue;
           if (!contiguous(folded, words, claimed, i, n)) continue;
-          const r = lookup(folded.slice(start, end), n, capitalised);
+          const r = lookup(folded.slice(start, end).replace(/-/g, ' '), n, capitalised);
           if (r) {
             hits.push({ start, end, pattern: r.pattern, score: r.score });
             matched = n;

@@ -7,7 +7,7 @@
  *   5. keep the longest of overlapping mentions and map them back to original offsets.
  */
 import type { ScanData } from '../corpus/types';
-import { compileAutomaton } from './automaton';
+import { canonical, compileAutomaton } from './automaton';
 import { type CompiledContext, compileContext, evaluateContext } from './context';
 import { compileFuzzy, type FuzzyPattern } from './fuzzy';
 import { type FoldedText, foldWithMap, isWordUnit } from './normalise';
@@ -67,7 +67,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
   const patterns: Pattern[] = [];
   const byFolded = new Map<string, number>();
   for (const a of scan.aliases) {
-    const folded = foldWithMap(a.text).text.trim();
+    const folded = canonical(foldWithMap(a.text).text.trim());
     if (folded.length === 0) continue;
     let id = byFolded.get(folded);
     if (id === undefined) {

@@ -101,22 +101,28 @@ export function neighbourhood(
   end: number,
   count: number,
 ): { from: number; to: number } {
+  // Initials do not count as words: "U.S." or "J. D." would otherwise eat the window.
+  const initial = (s: number, e: number) => e - s === 1 && folded.charCodeAt(e) === 0x2e;
   let from = start;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count; ) {
     let i = from;
     while (i > 0 && !isWordUnit(folded.charCodeAt(i - 1))) i--;
     if (i === 0) break;
+    const wordEnd = i;
     while (i > 0 && isWordUnit(folded.charCodeAt(i - 1))) i--;
     from = i;
+    if (!initial(i, wordEnd)) k++;
   }
   let to = end;
   const n = folded.length;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count; ) {
     let i = to;
     while (i < n && !isWordUnit(folded.charCodeAt(i))) i++;
     if (i === n) break;
+    const wordStart = i;
     while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
     to = i;
+    if (!initial(wordStart, i)) k++;
   }
   return { from, to };
 }

@@ -79,7 +79,7 @@ function makeText(paras: string[], bytes: number, seed = 1): string {
   return parts.join('\n\n');
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -119,7 +119,7 @@ const aliases = [...new Set(scan.aliases.map((a) => fold(a.text).trim()))].sort(
   (a, b) => b.length - a.length,
 );
 const combined = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const baseline = time(7, () => {

@@ -1,0 +1,72 @@
+/**
+ * Precision and recall of the matcher on the labelled evaluation set (tests/fixtures/eval/):
+ * news-like texts written in English and Spanish, with traps, plus the corpus documents.
+ *
+ * Two knowledge bases: the real one, compiled from corpus/entities/*.yaml exactly as the build
+ * does (what ships), over all texts; and the small fixture KB (tests/fixtures/eval/kb.json),
+ * over the written texts only (its aliases were not chosen for the corpus documents).
+ * The tables are printed; the test fails below the bar.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEntities } from '../../lib/corpus/build';
+import { compileScan } from '../../lib/corpus/compile';
+import type { ScanData } from '../../lib/corpus/types';
+import { createMatcher } from '../../lib/match';
+import { EVAL_DIR, loadEvalSet, precision, recall, report, type Score, score } from './eval-set';
+
+/** The bar: at least this precision and recall, overall and in each language. */
+const BAR = { precision: 0.95, recall: 0.9 };
+
+const root = join(import.meta.dirname, '..', '..');
+const docs = loadEvalSet();
+
+function realKb(): ScanData {
+  const dir = join(root, 'corpus', 'entities');
+  if (!existsSync(dir)) throw new Error(`No knowledge base at ${dir}: the evaluation needs it.`);
+  const { entities, problems } = loadEntities(dir, root);
+  if (problems.length > 0) {
+    throw new Error(`The knowledge base has problems (run npm run corpus): ${problems.length}`);
+  }
+  return compileScan(entities.map((e) => e.spec));
+}
+
+function expectBar(s: Score) {
+  for (const group of ['all', 'en', 'es']) {
+    expect(precision(s.groups[group]), `precision (${group})`).toBeGreaterThanOrEqual(
+      BAR.precision,
+    );
+    expect(recall(s.groups[group]), `recall (${group})`).toBeGreaterThanOrEqual(BAR.recall);
+  }
+}
+
+describe('evaluation set', () => {
+  it('has at least ten written texts per language and the corpus documents', () => {
+    const written = (lang: string) =>
+      docs.filter((d) => d.language === lang && !d.id.startsWith('corpus/')).length;
+    expect(written('en')).toBeGreaterThanOrEqual(10);
+    expect(written('es')).toBeGreaterThanOrEqual(10);
+    expect(docs.filter((d) => d.id.startsWith('corpus/')).length).toBeGreaterThanOrEqual(5);
+    // Labels point at the text they name.
+    for (const d of docs)
+      for (const l of d.labels) expect(d.text.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it(`meets the bar with the real knowledge base (P ≥ ${BAR.precision}, R ≥ ${BAR.recall})`, () => {
+    const scan = realKb();
+    const s = score(createMatcher(scan), docs, new Set(scan.entities.map((e) => e.id)));
+    console.log(
+      report(`the knowledge base in corpus/entities (${scan.entities.length} entities)`, s),
+    );
+    expectBar(s);
+  });
+
+  it(`meets the bar with the fixture knowledge base on the written texts`, () => {
+    const scan = JSON.parse(readFileSync(join(EVAL_DIR, 'kb.json'), 'utf8')) as ScanData;
+    const written = docs.filter((d) => !d.id.startsWith('corpus/'));
+    const s = score(createMatcher(scan), written, new Set(scan.entities.map((e) => e.id)));
+    console.log(report(`the fixture knowledge base (${scan.entities.length} entities)`, s));
+    expectBar(s);
+  });
+});

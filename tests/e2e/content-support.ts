@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
 import type { Settings } from '../../lib/settings';
 
 export const EXTENSION_DIR_OVERRIDE = process.env.FRONTERA_EXTENSION_DIR;
@@ -174,27 +173,48 @@ export async function cardStyle(
   return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
 }
 
-/** Waits until the card (or its part `cls`) shows text matching `expected`. */
+async function poll<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout: number,
+): Promise<T> {
+  const until = Date.now() + timeout;
+  let last = await read();
+  while (!ok(last)) {
+    if (Date.now() > until) throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+/**
+ * Waits until the card (or its part `cls`) shows text matching `expected`. (Polls by hand rather
+ * than with vitest's expect, so the demo script can use it too.)
+ */
 export async function expectCard(
   cdp: CDPSession,
   expected: string | RegExp,
   cls = 'fr-popover',
 ): Promise<string> {
-  let last: string | null = null;
-  await expect
-    .poll(
-      async () => {
-        last = await cardText(cdp, cls);
-        return last ?? '';
-      },
-      { timeout: 8000 },
-    )
-    .toMatch(expected);
-  return last ?? '';
+  const re = typeof expected === 'string' ? new RegExp(expected) : expected;
+  const text = await poll(
+    () => cardText(cdp, cls),
+    (t) => t !== null && re.test(t),
+    `no card text matching ${re} in .${cls}`,
+    8000,
+  );
+  return text ?? '';
 }
 
 export async function expectNoCard(cdp: CDPSession): Promise<void> {
-  await expect.poll(() => cardText(cdp), { timeout: 5000 }).toBeNull();
+  await poll(
+    () => cardText(cdp),
+    (t) => t === null,
+    'the card is still shown',
+    5000,
+  );
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * Single-page sites and the extension's other ways in: a client-side navigation rescans the new
+ * story; the popup's "reveal" scrolls to an entity and opens its card; the toggle command turns
+ * highlights off and on again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cdpFor,
+  EXTENSION_DIR_OVERRIDE,
+  expectCard,
+  highlights,
+  openScanned,
+  waitForMark,
+} from './content-support';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+
+const HOST = 'apnews.com';
+
+interface ChromeTabs {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, msg: object): Promise<unknown>;
+  };
+}
+
+describe('navigation, reveal and toggle', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
+    server = await startFixtureServer();
+    await routeNewsHost(browser.context, server, HOST);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  /** Sends a message to the test's tab the way the popup or background does. */
+  const toTab = (message: object) =>
+    browser.serviceWorker.evaluate(async (msg) => {
+      const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+      const [tab] = await c.tabs.query({ active: true });
+      return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
+    }, message);
+
+  it('rescans after a client-side navigation to another story', async () => {
+    const errors: string[] = [];
+    const page = await openScanned(browser.context, HOST, 'spa.html', errors);
+    expect((await highlights(page)).map((h) => h.text)).toContain('Claudia Sheinbaum');
+    await page.click('#next');
+    await waitForMark(page, 'frontera:rescan-done');
+    await expect
+      .poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 8000 })
+      .toEqual(expect.arrayContaining(['Rafael Caro Quintero', 'JD Vance']));
+    expect((await highlights(page)).map((h) => h.text)).not.toContain('Claudia Sheinbaum');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers the popup with the entities on the page, and reveals one on request', async () => {
+    const page = await openScanned(browser.context, HOST, 'article.html');
+    const reply = (await toTab({ type: 'popup:get-page-mentions' })) as {
+      entities: { id: string; name: string; count: number }[];
+    };
+    const sheinbaum = reply.entities.find((e) => e.name === 'Claudia Sheinbaum');
+    expect(sheinbaum?.count).toBe(2);
+    const cartel = reply.entities.find((e) => e.name === 'Los Chapitos');
+    if (!cartel) throw new Error('Los Chapitos not reported');
+    const cdp = await cdpFor(page);
+    expect(await toTab({ type: 'popup:reveal-entity', entityId: cartel.id })).toBe(true);
+    await expectCard(cdp, /Los Chapitos/, 'fr-name');
+    // The mention was scrolled into view.
+    const visible = await page.evaluate(() => {
+      const h = CSS.highlights.get('frontera-active');
+      const r = h ? ([...(h as unknown as Iterable<AbstractRange>)][0] ?? null) : null;
+      if (!r) return null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= innerHeight;
+    });
+    expect(visible).toBe(true);
+    await page.close();
+  });
+
+  it('turns highlights off and on with the toggle command', async () => {
+    const page = await openScanned(browser.context, HOST, 'article.html');
+    const count = (await highlights(page)).length;
+    expect(count).toBeGreaterThan(10);
+    await toTab({ type: 'background:command', command: 'toggle-highlights' });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await toTab({ type: 'background:command', command: 'toggle-highlights' });
+    await expect.poll(async () => (await highlights(page)).length).toBe(count);
+    await page.close();
+  });
+});

@@ -16,8 +16,13 @@ export interface CardExcerpt {
   passage: Passage;
   document: SourceDocumentMeta;
   score: number;
-  /** Other entities of this page that the passage also mentions (why it ranked high). */
+  /** Other entities of this page that the passage also mentions. */
   sharedEntityIds: string[];
+  /**
+   * True when those shared entities lifted the excerpt above where the corpus alone would put it
+   * (or onto the card at all): the one case where saying why it was chosen helps the reader.
+   */
+  boosted: boolean;
   /** Where the card's entity is named in `passage.text` (for `<mark>`), in order, non-overlapping. */
   marks: TextSpan[];
 }
@@ -57,42 +62,14 @@ export function buildCard(
 
   const page = new Set(pageEntityIds);
   page.delete(entityId);
-  const pageOrder = new Map(pageEntityIds.map((id, i) => [id, i]));
+  const chosen = choose(corpus, index, entity, pageEntityIds, page, maxExcerpts);
+  // Where the corpus alone would have put each passage: an excerpt that the page lifted says why.
+  const plain = page.size > 0 ? choose(corpus, index, entity, [], new Set(), maxExcerpts) : chosen;
+  const plainRank = new Map(plain.map((r, i) => [r.passage.id, i]));
 
-  const top = entity.passages.reduce((m, p) => Math.max(m, p.score), 0);
-  const ranked = entity.passages
-    .map((ranked, order) => {
-      const passage = index.passages.get(ranked.passageId);
-      const document = passage && index.documents.get(passage.docId);
-      if (!passage || !document) return null;
-      const shared = (corpus.passageEntities[passage.id] ?? [])
-        .filter((id) => page.has(id) && index.entities.has(id))
-        .filter((id, i, all) => all.indexOf(id) === i)
-        .sort((a, b) => (pageOrder.get(a) ?? 0) - (pageOrder.get(b) ?? 0));
-      const base = top > 0 ? ranked.score / top : 0;
-      const score = base + SHARED_BOOST * Math.min(shared.length, MAX_COUNTED_SHARED);
-      return { passage, document, score, sharedEntityIds: shared, order };
-    })
-    .filter((x): x is NonNullable<typeof x> => x !== null)
-    .sort((a, b) => b.score - a.score || a.order - b.order);
-
-  // First one excerpt per document, then fill up with the rest, each pass in score order.
-  const chosen: typeof ranked = [];
-  const usedDocs = new Set<string>();
-  for (const r of ranked) {
-    if (chosen.length >= maxExcerpts) break;
-    if (usedDocs.has(r.document.id)) continue;
-    usedDocs.add(r.document.id);
-    chosen.push(r);
-  }
-  for (const r of ranked) {
-    if (chosen.length >= maxExcerpts) break;
-    if (!chosen.includes(r)) chosen.push(r);
-  }
-  chosen.sort((a, b) => b.score - a.score || a.order - b.order);
-
-  const excerpts: CardExcerpt[] = chosen.map(({ order: _order, ...r }) => ({
+  const excerpts: CardExcerpt[] = chosen.map(({ order: _order, ...r }, i) => ({
     ...r,
+    boosted: r.sharedEntityIds.length > 0 && (plainRank.get(r.passage.id) ?? maxExcerpts) > i,
     marks: findMarks(index, entity, r.passage.text),
   }));
 
@@ -110,6 +87,58 @@ export function buildCard(
     .map((e) => ({ id: e.id, name: e.name, type: e.type }));
 
   return { entity, excerpts, related, sharedNames };
+}
+
+interface Ranked {
+  passage: Passage;
+  document: SourceDocumentMeta;
+  score: number;
+  sharedEntityIds: string[];
+  /** Position in the corpus's own ranking (for stable ties). */
+  order: number;
+}
+
+/** The best `max` passages for `entity`, given the other entities found on the page. */
+function choose(
+  corpus: CorpusData,
+  index: CorpusIndex,
+  entity: CardEntity,
+  pageEntityIds: readonly string[],
+  page: ReadonlySet<string>,
+  max: number,
+): Ranked[] {
+  const pageOrder = new Map(pageEntityIds.map((id, i) => [id, i]));
+  const top = entity.passages.reduce((m, p) => Math.max(m, p.score), 0);
+  const ranked = entity.passages
+    .map((ranked, order): Ranked | null => {
+      const passage = index.passages.get(ranked.passageId);
+      const document = passage && index.documents.get(passage.docId);
+      if (!passage || !document) return null;
+      const shared = (corpus.passageEntities[passage.id] ?? [])
+        .filter((id) => page.has(id) && index.entities.has(id))
+        .filter((id, i, all) => all.indexOf(id) === i)
+        .sort((a, b) => (pageOrder.get(a) ?? 0) - (pageOrder.get(b) ?? 0));
+      const base = top > 0 ? ranked.score / top : 0;
+      const score = base + SHARED_BOOST * Math.min(shared.length, MAX_COUNTED_SHARED);
+      return { passage, document, score, sharedEntityIds: shared, order };
+    })
+    .filter((x): x is Ranked => x !== null)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+
+  // First one excerpt per document, then fill up with the rest, each pass in score order.
+  const chosen: Ranked[] = [];
+  const usedDocs = new Set<string>();
+  for (const r of ranked) {
+    if (chosen.length >= max) break;
+    if (usedDocs.has(r.document.id)) continue;
+    usedDocs.add(r.document.id);
+    chosen.push(r);
+  }
+  for (const r of ranked) {
+    if (chosen.length >= max) break;
+    if (!chosen.includes(r)) chosen.push(r);
+  }
+  return chosen.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
 // ---- lookups, built once per corpus object ----

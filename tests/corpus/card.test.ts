@@ -36,6 +36,20 @@ describe('buildCard', () => {
     expect(card?.sharedNames).toEqual({ fentanyl: 'Fentanyl', 'sinaloa-cartel': 'Sinaloa Cartel' });
   });
 
+  it('flags an excerpt as boosted only when the page lifted it above its corpus rank', () => {
+    const lifted = buildCard(corpus, 'claudia-sheinbaum', ['fentanyl', 'sinaloa-cartel']);
+    expect(lifted?.excerpts.map((e) => [e.passage.id, e.boosted])).toEqual([
+      ['news-one/02', true],
+      ['news-one/01', false],
+      ['news-two/01', false],
+    ]);
+    // pod/01 also mentions Trump, but it is AMLO's best passage anyway: nothing to explain.
+    const same = buildCard(corpus, 'amlo', ['donald-trump']);
+    expect(same?.excerpts[0]?.passage.id).toBe('pod/01');
+    expect(same?.excerpts[0]?.sharedEntityIds).toEqual(['donald-trump']);
+    expect(same?.excerpts[0]?.boosted).toBe(false);
+  });
+
   it('never counts the card entity itself as a shared entity', () => {
     const card = buildCard(corpus, 'claudia-sheinbaum', ['claudia-sheinbaum']);
     expect(ids(card)).toEqual(['news-one/01', 'news-two/01', 'news-one/02']);

@@ -109,7 +109,7 @@ describe('EntityCard', () => {
     expect(root.querySelector('.fr-match-note')).toBeNull();
   });
 
-  it('says why an excerpt was chosen only when it shares entities with the page', () => {
+  it('says why an excerpt was chosen only when the page lifted it', () => {
     const root = mount(
       <EntityCard
         card={card('claudia-sheinbaum', ['fentanyl', 'sinaloa-cartel'])}
@@ -118,6 +118,11 @@ describe('EntityCard', () => {
     );
     const why = [...root.querySelectorAll('.fr-why')].map((w) => w.textContent);
     expect(why).toEqual(['Also mentions Fentanyl and Sinaloa Cartel, as this page does.']);
+  });
+
+  it('says nothing about shared entities when the corpus would have ranked the excerpt there anyway', () => {
+    const root = mount(<EntityCard card={card('amlo', ['donald-trump'])} links={testLinks} />);
+    expect(root.querySelector('.fr-why')).toBeNull();
   });
 
   it('shows related entities as buttons that ask for their card', () => {

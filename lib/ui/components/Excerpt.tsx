@@ -11,7 +11,7 @@ const EXCERPT_CHARS = 240;
 export interface ExcerptProps {
   excerpt: CardExcerpt;
   links: CardLinks;
-  /** Names of other page entities, for "Also mentions … (on this page)". */
+  /** Names of other page entities, for "Also mentions …, as this page does" on a boosted excerpt. */
   sharedNames?: Record<string, string>;
 }
 
@@ -27,7 +27,9 @@ function sharedPhrase(names: string[]): string {
 export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
   const { passage, document, marks, sharedEntityIds } = excerpt;
   const readerUrl = links.readerUrl(passage);
-  const shared = sharedEntityIds.map((id) => sharedNames?.[id]).filter((n): n is string => !!n);
+  const shared = excerpt.boosted
+    ? sharedEntityIds.map((id) => sharedNames?.[id]).filter((n): n is string => !!n)
+    : [];
   const onReader = links.openExtensionPage
     ? (e: MouseEvent) => {
         e.preventDefault();

@@ -49,6 +49,7 @@ export const THEME_CSS = `
 }
 `;
 
+/** Every rule is scoped under `.fr-card`, so the popup's own `fr-` classes never collide with it. */
 export const CARD_CSS = `
 .fr-card {
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -59,44 +60,44 @@ export const CARD_CSS = `
 .fr-card * { box-sizing: border-box; }
 .fr-card p, .fr-card ul, .fr-card h2, .fr-card h3, .fr-card h4, .fr-card blockquote { margin: 0; padding: 0; }
 .fr-card ul { list-style: none; }
-.fr-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; margin-bottom: 4px; }
-.fr-name { font-size: 17px; font-weight: 650; line-height: 1.25; color: var(--fr-fg); }
-.fr-type {
+.fr-card .fr-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; margin-bottom: 4px; }
+.fr-card .fr-name { font-size: 17px; font-weight: 650; line-height: 1.25; color: var(--fr-fg); }
+.fr-card .fr-type {
   font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
   color: var(--fr-muted);
 }
-.fr-match-note { font-size: 12px; color: var(--fr-muted); font-style: italic; margin-bottom: 6px; }
-.fr-summary { margin-bottom: 10px; }
-.fr-section { border-top: 1px solid var(--fr-border); padding-top: 8px; margin-top: 8px; }
-.fr-section-title {
+.fr-card .fr-match-note { font-size: 12px; color: var(--fr-muted); font-style: italic; margin-bottom: 6px; }
+.fr-card .fr-summary { margin-bottom: 10px; }
+.fr-card .fr-section { border-top: 1px solid var(--fr-border); padding-top: 8px; margin-top: 8px; }
+.fr-card .fr-section-title {
   font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
   color: var(--fr-muted); margin-bottom: 6px;
 }
-.fr-excerpts { display: grid; gap: 10px; }
-.fr-quote {
+.fr-card .fr-excerpts { display: grid; gap: 10px; }
+.fr-card .fr-quote {
   border-inline-start: 3px solid var(--fr-quote-bar); padding-inline-start: 8px;
   font-size: 13px; color: var(--fr-fg);
 }
-.fr-mark { background: var(--fr-mark-bg); color: var(--fr-mark-fg); border-radius: 2px; padding: 0 1px; }
-.fr-source { font-size: 12px; color: var(--fr-muted); margin-top: 3px; }
-.fr-source-title { font-style: normal; font-weight: 600; }
-.fr-why { font-size: 12px; color: var(--fr-muted); margin-top: 2px; }
-.fr-excerpt-links { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 3px; font-size: 12px; }
-.fr-link { color: var(--fr-accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
-.fr-link:hover { text-decoration-thickness: 2px; }
-.fr-link:focus-visible, .fr-chip:focus-visible {
+.fr-card .fr-mark { background: var(--fr-mark-bg); color: var(--fr-mark-fg); border-radius: 2px; padding: 0 1px; }
+.fr-card .fr-source { font-size: 12px; color: var(--fr-muted); margin-top: 3px; }
+.fr-card .fr-source-title { font-style: normal; font-weight: 600; }
+.fr-card .fr-why { font-size: 12px; color: var(--fr-muted); margin-top: 2px; }
+.fr-card .fr-excerpt-links { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 3px; font-size: 12px; }
+.fr-card .fr-link { color: var(--fr-accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
+.fr-card .fr-link:hover { text-decoration-thickness: 2px; }
+.fr-card .fr-link:focus-visible, .fr-card .fr-chip:focus-visible {
   outline: 2px solid var(--fr-accent); outline-offset: 2px; border-radius: 3px;
 }
-.fr-chips { display: flex; flex-wrap: wrap; gap: 6px; }
-.fr-chip {
+.fr-card .fr-chips { display: flex; flex-wrap: wrap; gap: 6px; }
+.fr-card .fr-chip {
   font: inherit; font-size: 12px; color: var(--fr-fg); background: var(--fr-chip-bg);
   border: 1px solid var(--fr-border); border-radius: 999px; padding: 2px 10px; margin: 0;
   cursor: default; line-height: 1.5;
 }
-button.fr-chip { cursor: pointer; }
-button.fr-chip:hover { border-color: var(--fr-accent); }
-.fr-empty { font-size: 12px; color: var(--fr-muted); }
-.fr-foot { border-top: 1px solid var(--fr-border); padding-top: 8px; margin-top: 10px; font-size: 12px; }
+.fr-card button.fr-chip { cursor: pointer; }
+.fr-card button.fr-chip:hover { border-color: var(--fr-accent); }
+.fr-card .fr-empty { font-size: 12px; color: var(--fr-muted); }
+.fr-card .fr-foot { border-top: 1px solid var(--fr-border); padding-top: 8px; margin-top: 10px; font-size: 12px; }
 `;
 
 /** The popover's frame: fixed, above everything, and motion only for those who want it. */

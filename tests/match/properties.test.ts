@@ -90,7 +90,10 @@ const withName = fc
   .map(({ name, variant, before, after, filler, space }) => {
     const forms = name.caseSensitive ? [name.text] : variants(name.text);
     const surface = forms[variant % forms.length] as string;
-    const lead = filler.length > 0 ? `${filler.join(' ')}${space}` : '';
+    // A case-sensitive name in all-caps surroundings needs corroboration (see matcher.test.ts:
+    // all-caps headlines), so here it always follows a lower-case word.
+    const words = name.caseSensitive ? ['the', ...filler] : filler;
+    const lead = words.length > 0 ? `${words.join(' ')}${space}` : '';
     return {
       lead: `${lead}${before}`,
       surface,

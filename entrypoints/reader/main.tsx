@@ -20,6 +20,9 @@ let error: string | null = null;
 let theme: Theme = DEFAULT_SETTINGS.theme;
 
 function paint() {
+  // The page itself carries the theme too, so overscroll and short pages match the reader.
+  document.documentElement.classList.add('fr-theme');
+  document.documentElement.dataset.theme = theme;
   const route = parseReaderHash(location.hash);
   document.title =
     route.view === 'doc'

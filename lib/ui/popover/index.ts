@@ -96,6 +96,8 @@ export async function createPopover(
     anchor: 'body',
     append: 'last',
     mode: options.shadowMode ?? 'closed',
+    // Keys pressed in the card (Tab, Enter, Escape) are the card's: page shortcuts must not fire.
+    isolateEvents: true,
     css: `${POPOVER_CSS}\n${THEME_CSS}\n${CARD_CSS}`,
     onMount: (container, _shadow, host) =>
       createPopoverController({ container, host, window }, { ...options, links }),

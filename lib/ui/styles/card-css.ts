@@ -115,8 +115,8 @@ export const POPOVER_CSS = `
   display: block; visibility: visible; opacity: 1;
   transition: opacity 120ms ease-out, transform 120ms ease-out;
 }
+/* Focus lands on the dialog itself when pinned; its frame already shows where it is. */
 .fr-popover:focus { outline: none; }
-.fr-popover:focus-visible { outline: 2px solid var(--fr-accent); outline-offset: 2px; }
 .fr-popover[data-entering] { opacity: 0; transform: translateY(4px); }
 .fr-popover-close {
   all: initial; position: absolute; top: 6px; right: 8px; width: 24px; height: 24px;

@@ -117,6 +117,28 @@ describe('the popover, on hover', () => {
     expect(card()?.querySelector('h2')?.textContent).toBe('Andrés Manuel López Obrador');
   });
 
+  it('closes when its mention disappears from the page, unless pinned', async () => {
+    let gone = false;
+    const vanishing = {
+      getBoundingClientRect: () => (gone ? new DOMRect(0, 0, 0, 0) : new DOMRect(100, 100, 80, 18)),
+      getClientRects: () => [],
+    };
+    await popover.open(args({ anchor: vanishing, trigger: 'click' }));
+    const top = card()?.style.top;
+    gone = true;
+    window.dispatchEvent(new Event('resize'));
+    await sleep(20);
+    expect(popover.isOpen()).toBe(true);
+    expect(card()?.style.top).toBe(top);
+    popover.close();
+    gone = false;
+    await popover.open(args({ anchor: vanishing }));
+    gone = true;
+    window.dispatchEvent(new Event('resize'));
+    await sleep(20);
+    expect(popover.isOpen()).toBe(false);
+  });
+
   it('stays closed for an entity without a card', async () => {
     await popover.open(args({ entityId: 'nobody' }));
     expect(card()).toBeNull();

@@ -105,9 +105,10 @@ function withContext(anchor: PopoverAnchor): VirtualElement {
 }
 
 /** The page element that has focus now (to give it back later), if any. */
-function focusedElement(doc: Document): HTMLElement | null {
+function focusedElement(doc: Document, host: Element): HTMLElement | null {
   const active = doc.activeElement as HTMLElement | null;
-  return active && active !== doc.body && typeof active.focus === 'function' ? active : null;
+  if (!active || active === doc.body || active === host) return null;
+  return typeof active.focus === 'function' ? active : null;
 }
 
 export function createPopoverController(
@@ -170,9 +171,10 @@ export function createPopoverController(
     const anchor = state.anchor;
     if (!el || !anchor) return;
     const rect = anchor.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0 && !state.pinned) {
-      // The mention left the page (re-rendered, scrolled away in a virtual list): so does the card.
-      close();
+    if (rect.width === 0 && rect.height === 0) {
+      // The mention left the page (re-rendered, removed by a virtual list): a hover card goes
+      // with it; a pinned one, which the reader may be reading, stays where it is.
+      if (!state.pinned) close();
       return;
     }
     const pos = await computePosition(withContext(anchor), el, {
@@ -228,7 +230,7 @@ export function createPopoverController(
     const token = ++request;
     const pinned = args.trigger === 'click' || args.trigger === 'keyboard';
     if (pinned) {
-      returnFocusTo = args.returnFocusTo ?? focusedElement(win.document);
+      returnFocusTo = args.returnFocusTo ?? focusedElement(win.document, env.host);
     }
     let card: CardView | null = null;
     try {
@@ -346,7 +348,7 @@ export function createPopoverController(
     if (!state.card || state.pinned) return;
     clearClose();
     if (moveFocus && !returnFocusTo) {
-      returnFocusTo = focusedElement(win.document);
+      returnFocusTo = focusedElement(win.document, env.host);
     }
     state = { ...state, pinned: true };
     paint();

@@ -40,6 +40,23 @@ function isElementRenderer(r: MentionRenderer | null): r is ElementRenderer {
 export function wireInteractions(deps: InteractionDeps): Interactions {
   const { doc, host, popover } = deps;
   let active: PageMention | null = null;
+
+  /** Frontera's handlers never throw into the page: failures are logged and dropped. */
+  const safe =
+    <E>(fn: (e: E) => void) =>
+    (e: E): void => {
+      try {
+        fn(e);
+      } catch (err) {
+        console.warn('Frontera: event handler failed', err);
+      }
+    };
+  const on = <E extends Event>(
+    target: EventTarget,
+    type: string,
+    fn: (e: E) => void,
+    options?: AddEventListenerOptions,
+  ) => host.addEventListener(target, type, safe(fn), options);
   let focusingForNavigation = false;
   let lastClosedAt = Number.NEGATIVE_INFINITY;
 
@@ -82,20 +99,21 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
     host,
     doc,
     hitTest,
-    onEnter(pm) {
+    onEnter: safe((pm: PageMention) => {
       deps.renderer()?.setHovered(pm);
       if (deps.settings().openOn === 'hover') open(pm, 'hover', true);
-    },
-    onLeave(_pm, x, y) {
-      deps.renderer()?.setHovered(null);
-      if (!popover || popover.isPinned()) return;
-      popover.cancelScheduled();
-      // The popover keeps the card while the pointer travels into it (grace period).
-      if (!popover.containsPoint(x, y)) popover.scheduleClose();
-    },
+    }),
+    onLeave: (_pm, x, y) =>
+      safe(() => {
+        deps.renderer()?.setHovered(null);
+        if (!popover || popover.isPinned()) return;
+        popover.cancelScheduled();
+        // The popover keeps the card while the pointer travels into it (grace period).
+        if (!popover.containsPoint(x, y)) popover.scheduleClose();
+      })(undefined),
   });
 
-  host.addEventListener(doc, 'click', (e: MouseEvent) => {
+  on(doc, 'click', (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0) return;
     const pm = hitTest(e.clientX, e.clientY, e.target);
     if (!pm) return;
@@ -106,7 +124,7 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
   });
 
   // ---- accessible-mode elements: focus opens (with intent), Enter/Space pins ----
-  host.addEventListener(doc, 'focusin', (e: FocusEvent) => {
+  on(doc, 'focusin', (e: FocusEvent) => {
     const r = deps.renderer();
     if (!isElementRenderer(r) || focusingForNavigation) return;
     const pm = r.mentionFor(e.target);
@@ -118,12 +136,12 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
       if (doc.activeElement === el && performance.now() - lastClosedAt > 250) open(pm, 'focus');
     }, 0);
   });
-  host.addEventListener(doc, 'focusout', (e: FocusEvent) => {
+  on(doc, 'focusout', (e: FocusEvent) => {
     const r = deps.renderer();
     if (!isElementRenderer(r) || !r.mentionFor(e.target) || !popover) return;
     if (!popover.isPinned()) popover.scheduleClose();
   });
-  host.addEventListener(
+  on(
     doc,
     'keydown',
     (e: KeyboardEvent) => {

@@ -96,6 +96,10 @@ async function main(): Promise<void> {
           entities: number;
           root: string;
           method: string;
+          workMs: number;
+          matchMs: number;
+          longestSliceMs: number;
+          slices: number;
         };
         const root = document.querySelector(detail.root) ?? document.body;
         // The floor: a bare TreeWalker pass over the same root, touching each text node's data.

@@ -9,6 +9,7 @@ import { registerCardService } from '../../lib/background/card-service';
 import { forwardCommand } from '../../lib/background/commands';
 import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
 import { handlePageMentions } from '../../lib/background/page-mentions';
+import { forgetTab } from '../../lib/background/tab-urls';
 import { syncRegistrations } from '../../lib/sites';
 
 export default defineBackground(() => {
@@ -28,7 +29,9 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearBadge(tabId).catch(() => {});
+    if (change.url) void forgetTab(tabId).catch(() => {});
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
 
   // The granted permission is the record of an enabled site: keep registrations in step with it,
   // also when the reader removes access from the browser's own extension settings.

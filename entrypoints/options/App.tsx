@@ -40,7 +40,7 @@ function Choice<T extends string>({
           </label>
         ))}
       </div>
-      {hint ? <p class="fr-hint">{t(hint)}</p> : null}
+      {hint ? <p class="fr-field-hint">{t(hint)}</p> : null}
     </fieldset>
   );
 }
@@ -190,7 +190,7 @@ export default function App() {
             />
             {t('optionsAccessible')}
           </label>
-          <p class="fr-hint">{t('optionsAccessibleHint')}</p>
+          <p class="fr-field-hint">{t('optionsAccessibleHint')}</p>
         </div>
         <Choice
           name="scope"

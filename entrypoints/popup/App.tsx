@@ -13,7 +13,7 @@ import PageMentions from './components/PageMentions';
 import ResultList, { optionId } from './components/ResultList';
 import SiteControls from './components/SiteControls';
 import { type CorpusLookup, loadCorpus, loadSearcher } from './data';
-import { currentPageTab, pageMentions, revealEntity } from './page';
+import { currentPageTab, pageMentions, revealEntity, tabUrl } from './page';
 
 // biome-ignore lint/suspicious/noExplicitAny: runtime.getURL is typed to WXT's known public paths only
 const getURL = (path: string) => browser.runtime.getURL(path as any);
@@ -37,6 +37,7 @@ export default function App({ initialQuery }: AppProps) {
   const [active, setActive] = useState(0);
   const [cardId, setCardId] = useState<string | null>(null);
   const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
+  const [site, setSite] = useState<string | null>(null);
   const [mentions, setMentions] = useState<PageEntityCount[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -59,6 +60,7 @@ export default function App({ initialQuery }: AppProps) {
 
   async function refreshPage() {
     const current = await currentPageTab().catch(() => null);
+    if (current) setSite(siteOf(await tabUrl(current)));
     setTab(current);
     if (current?.id !== undefined) setMentions(await pageMentions(current.id));
   }
@@ -114,7 +116,6 @@ export default function App({ initialQuery }: AppProps) {
 
   const pageIds = mentions?.map((m) => m.id) ?? [];
   const card = cardId && corpus ? buildCard(corpus.corpus, cardId, pageIds) : null;
-  const site = tab ? siteOf(tab.url) : null;
   const trimmed = query.trim();
 
   return (
@@ -194,10 +195,10 @@ export default function App({ initialQuery }: AppProps) {
                 ])
               : ''}
           </div>
-          {failed && !searcher ? <p class="fr-empty">{t('loadError')}</p> : null}
+          {failed && !searcher ? <p class="fr-state">{t('loadError')}</p> : null}
           {!trimmed ? (
             <div class="fr-home">
-              <p class="fr-empty fr-hint">{t('emptyHint')}</p>
+              <p class="fr-state fr-hint">{t('emptyHint')}</p>
               <PageMentions
                 entities={mentions}
                 onReveal={(id) => {
@@ -215,7 +216,7 @@ export default function App({ initialQuery }: AppProps) {
               ) : null}
             </div>
           ) : results && count === 0 ? (
-            <div class="fr-empty">
+            <div class="fr-state">
               <p>
                 <strong>{t('noResults', trimmed)}</strong>
               </p>
@@ -237,7 +238,7 @@ export default function App({ initialQuery }: AppProps) {
               </p>
             </>
           ) : (
-            <p class="fr-empty fr-muted">{t('loading')}</p>
+            <p class="fr-state fr-muted">{t('loading')}</p>
           )}
         </>
       )}

@@ -4,17 +4,29 @@
  * reader was on just before.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { rememberedTabUrl } from '../../lib/background/tab-urls';
 import type { PageEntityCount, PageMentionsReply, PopupToContent } from '../../lib/messages';
 
 export async function currentPageTab(): Promise<Browser.tabs.Tab | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const own = browser.runtime.getURL('/');
   if (active && !active.url?.startsWith(own)) return active;
-  // Open as a tab: the most recently used other tab of this window.
+  // Open as a tab: the most recently used other tab of this window. Its URL may be hidden from
+  // us (no host permission, no activeTab grant), so tabs without one are candidates too.
   const others = (await browser.tabs.query({ currentWindow: true }))
-    .filter((t) => t.id !== active?.id && t.url && !t.url.startsWith(own))
+    .filter((t) => t.id !== active?.id && !t.url?.startsWith(own))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return others[0] ?? null;
+}
+
+/**
+ * The tab's address: from the tab when the browser shows it to us (activeTab after a click on
+ * the toolbar button, or a site the reader enabled); otherwise the address Frontera's content
+ * script reported from that tab (see lib/background/tab-urls). Undefined where neither exists.
+ */
+export async function tabUrl(tab: Browser.tabs.Tab): Promise<string | undefined> {
+  if (tab.url) return tab.url;
+  return tab.id === undefined ? undefined : rememberedTabUrl(tab.id);
 }
 
 function send<R>(tabId: number, message: PopupToContent): Promise<R> {

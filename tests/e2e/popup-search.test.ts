@@ -98,8 +98,8 @@ describe('popup search', () => {
   it('says so when nothing matches, with a hint', async () => {
     const page = await openPopup(b);
     await search(page, 'xqzvwkj');
-    await page.waitForSelector('.fr-empty');
-    const text = await page.textContent('.fr-empty');
+    await page.waitForSelector('.fr-state');
+    const text = await page.textContent('.fr-state');
     expect(text).toContain('Nothing in the corpus matches “xqzvwkj”');
     expect(text).toMatch(/spelling/);
     expect(await results(page)).toEqual([]);

@@ -2,6 +2,7 @@
  * Helpers for the popup and options end-to-end tests: open Frontera's own pages as tabs
  * (chrome-extension://<id>/popup.html), and run axe-core in them.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './support/browser';
@@ -59,9 +60,15 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Runs axe-core (WCAG 2.x A/AA + best practices) in the page. */
+/**
+ * Runs axe-core (WCAG 2.x A/AA + best practices) in the page. Extension pages forbid inline
+ * scripts (CSP script-src 'self'), so `addScriptTag` is refused there; axe's source is evaluated
+ * through the DevTools protocol instead, which the page's CSP does not govern.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(readFileSync(AXE, 'utf8'));
+  }
   return page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
     const axe = (window as any).axe;

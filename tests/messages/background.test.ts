@@ -227,3 +227,23 @@ describe('the background entrypoint wires it all', () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe('the address of a tab, for the popup', () => {
+  it('a content script report remembers its page address; navigation and closing forget it', async () => {
+    const { rememberedTabUrl, forgetTab } = await import('../../lib/background/tab-urls');
+    handlePageMentions(
+      { type: 'content:page-mentions', entities: [] },
+      { tab: { id: 3 }, url: 'https://apnews.com/article/x', frameId: 0 },
+    );
+    await vi.waitFor(async () =>
+      expect(await rememberedTabUrl(3)).toBe('https://apnews.com/article/x'),
+    );
+    // A report from a frame inside the page does not replace the page's address.
+    handlePageMentions(
+      { type: 'content:page-mentions', entities: [] },
+      { tab: { id: 3 }, url: 'https://ads.example/frame', frameId: 7 },
+    );
+    await forgetTab(3);
+    expect(await rememberedTabUrl(3)).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Turning Frontera off for a site: from the popup's switch, the highlights on the open page go
+ * away at once and stay away after a reload; removing the site from the options page's list
+ * brings them back, again without a reload. The list is editable.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR_OVERRIDE, highlights, openScanned } from './content-support';
+import { eventually, openOptions, openPopup } from './popup-support';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+
+const HOST = 'apnews.com';
+
+describe('turning Frontera off for a site', () => {
+  let b: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    b = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
+    server = await startFixtureServer();
+    await routeNewsHost(b.context, server, HOST);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await b?.close();
+  });
+
+  it('removes the highlights live, survives a reload, and comes back when removed from the list', async () => {
+    const article = await openScanned(b.context, HOST, 'article.html');
+    expect((await highlights(article)).length).toBeGreaterThan(3);
+
+    // The popup, opened over the article, offers the switch for this site.
+    const popup = await openPopup(b);
+    const toggle = popup.getByRole('switch');
+    await toggle.waitFor();
+    expect(await popup.textContent('#fr-site-label')).toContain(HOST);
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await eventually(async () => (await toggle.getAttribute('aria-checked')) === 'false');
+    await eventually(async () => (await highlights(article)).length === 0);
+
+    await article.reload();
+    await article.waitForLoadState('load');
+    await article.waitForTimeout(1500);
+    expect(await highlights(article)).toEqual([]);
+
+    const options = await openOptions(b);
+    const row = options.locator('.fr-site-list li', { hasText: HOST });
+    await row.waitFor();
+    await row.getByRole('button').click();
+    await eventually(async () => (await highlights(article)).length > 3, 8000);
+    await Promise.all([article.close(), popup.close(), options.close()]);
+  });
+
+  it('the options list accepts a typed site (normalised) and rejects nonsense', async () => {
+    const options = await openOptions(b);
+    await options.fill('#add-site', 'https://www.Example.com/some/page');
+    await options.click('form.fr-add-site button[type="submit"]');
+    await options.locator('.fr-site-list li', { hasText: 'example.com' }).waitFor();
+    await options.fill('#add-site', 'not a site');
+    await options.click('form.fr-add-site button[type="submit"]');
+    expect(await options.textContent('#add-site-error')).toMatch(/example\.com/);
+    expect(await options.getAttribute('#add-site', 'aria-invalid')).toBe('true');
+    await options.close();
+  });
+});

@@ -39,6 +39,12 @@ function findByClass(node: CdpNode, cls: string): CdpNode | null {
   return null;
 }
 
+function attr(node: CdpNode, name: string): string | undefined {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
 function findByTag(node: CdpNode, tag: string): CdpNode | null {
   if (node.nodeName === tag) return node;
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
@@ -237,6 +243,31 @@ describe('the popover on a page (built extension, Chromium)', () => {
       await page.close();
     },
   );
+
+  it('"Read in context" opens the reader at that passage in a new tab', async () => {
+    const { page, cdp } = await openCard(false);
+    const root = await snapshot(cdp);
+    const link = findByClass(root, 'fr-excerpt-links')?.children?.[0];
+    if (!link) throw new Error('no reader link');
+    const href = attr(link, 'href') ?? '';
+    expect(href).toMatch(/\/reader\.html#doc=[^&]+&p=/);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: link.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x = 0, y = 0, x2 = 0, , , y3 = 0] = model.content;
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await page.mouse.move((x + x2) / 2, (y + y3) / 2, { steps: 3 });
+    await page.mouse.click((x + x2) / 2, (y + y3) / 2);
+    const reader = await opened;
+    await reader.waitForLoadState();
+    expect(reader.url()).toBe(href);
+    const passageId = new URLSearchParams(new URL(href).hash.slice(1)).get('p');
+    await expect
+      .poll(() => reader.locator('.rd-current').getAttribute('data-passage-id'), { timeout: 5000 })
+      .toBe(passageId);
+    await reader.close();
+    await page.close();
+  });
 
   it('closes on Escape', async () => {
     const { page, cdp } = await openCard(false);

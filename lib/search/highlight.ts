@@ -42,6 +42,40 @@ export function expandToWords(text: string, ranges: readonly Range[]): Range[] {
   );
 }
 
+/** The words of `text` inside `ranges`, one range per word. */
+function splitWords(text: string, ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const [s, e] of ranges) {
+    let i = s;
+    while (i < e) {
+      while (i < e && !isWordUnit(text.charCodeAt(i))) i++;
+      const start = i;
+      while (i < e && isWordUnit(text.charCodeAt(i))) i++;
+      if (i > start) out.push([start, i]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Keeps the words that look like one of the query's words (same first two letters, folded).
+ * Bitap's runs on a fuzzy hit also touch unrelated words ("state of" for "cartel de"); a reader
+ * should see marked only what they typed, or its misspelt twin.
+ */
+function likeQueryWords(text: string, ranges: readonly Range[], query: string): Range[] {
+  const heads = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2)
+    .map((w) => w.slice(0, 2));
+  if (heads.length === 0) return [...ranges];
+  return mergeRanges(
+    splitWords(text, ranges).filter(([s, e]) => {
+      const word = fold(text.slice(s, e));
+      return heads.some((h) => word.startsWith(h));
+    }),
+  );
+}
+
 function minRun(query: string): number {
   const words = fold(query)
     .split(/[^\p{L}\p{N}]+/u)
@@ -65,13 +99,13 @@ export function highlightRanges(
   const runs = indices.filter(([s, e]) => e + 1 - s >= min).map(([s, e]) => [s, e + 1] as const);
   const folded = foldWithMap(display);
   if (searched === display && folded.text.length === display.length) {
-    return expandToWords(display, runs);
+    return likeQueryWords(display, expandToWords(display, runs), query);
   }
   if (searched === folded.text || fold(searched) === folded.text) {
     const mapped = runs
       .filter(([s, e]) => e <= folded.text.length && s < e)
       .map(([s, e]) => [folded.starts[s] ?? 0, folded.ends[e - 1] ?? display.length] as const);
-    return expandToWords(display, mapped);
+    return likeQueryWords(display, expandToWords(display, mapped), query);
   }
   return queryWordRanges(display, query);
 }

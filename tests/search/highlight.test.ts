@@ -62,3 +62,27 @@ describe('highlighting matched words', () => {
     expect(marked(s.text, s.ranges)).toEqual(['Sheinbaum']);
   });
 });
+
+describe('only what the reader typed is marked', () => {
+  it('words that merely share letters with the query stay unmarked', () => {
+    const display = 'state of Sinaloa';
+    // Bitap-style runs over "state of" and "Sinaloa" for the query "cartel de sinaloa".
+    const ranges = highlightRanges(
+      display,
+      display,
+      [
+        [0, 7],
+        [9, 15],
+      ],
+      'cartel de sinaloa',
+    );
+    expect(marked(display, ranges)).toEqual(['Sinaloa']);
+  });
+
+  it('a misspelt query still marks the word it found', () => {
+    const display = 'Claudia Sheinbaum';
+    expect(marked(display, highlightRanges(display, display, [[8, 16]], 'sheinbuam'))).toEqual([
+      'Sheinbaum',
+    ]);
+  });
+});

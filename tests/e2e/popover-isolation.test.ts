@@ -102,8 +102,12 @@ describe('the popover on a page (built extension, Chromium)', () => {
     await browser?.close();
   });
 
-  async function openCard(hostile: boolean) {
+  async function openCard(
+    hostile: boolean,
+    reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+  ) {
     const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion });
     if (hostile) {
       await page.addInitScript((css) => {
         document.addEventListener('DOMContentLoaded', () => {
@@ -266,6 +270,17 @@ describe('the popover on a page (built extension, Chromium)', () => {
       .poll(() => reader.locator('.rd-current').getAttribute('data-passage-id'), { timeout: 5000 })
       .toBe(passageId);
     await reader.close();
+    await page.close();
+  });
+
+  it.each([
+    ['no-preference', '0.12s, 0.12s'],
+    ['reduce', '0s'],
+  ] as const)('with prefers-reduced-motion: %s, transitions last %s', async (pref, duration) => {
+    const { page, cdp } = await openCard(false, pref);
+    const card = await cardNode(cdp);
+    if (!card) throw new Error('no card');
+    expect((await computed(cdp, card))['transition-duration']).toBe(duration);
     await page.close();
   });
 

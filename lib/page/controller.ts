@@ -51,6 +51,9 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   stop(): void;
 }
 
+/** Longest wait between drawing batches of highlights during a first scan. */
+const DRAW_INTERVAL_MS = 100;
+
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 const defaultYield = (): Promise<void> => {
@@ -138,27 +141,41 @@ export function createPageController(options: PageControllerOptions): PageContro
     });
   };
 
-  /** During the first scan mentions arrive in document order: show them as they come. */
+  /**
+   * During the first scan mentions arrive in document order and are shown as they come, but
+   * drawn at most every DRAW_INTERVAL_MS: each change of the highlights costs the page a repaint.
+   */
+  let undrawn: PageMention[] = [];
+  let lastDraw = 0;
+  const drawPending = () => {
+    if (undrawn.length === 0) return;
+    const list = undrawn;
+    undrawn = [];
+    lastDraw = performance.now();
+    own(() => renderer?.add(list));
+  };
   const showIncremental = (batch: PageMention[]) => {
     store.add(batch);
     const types = new Set(settings.entityTypes);
-    const seen = new Set(shownList.map((m) => m.entityId));
-    const added: PageMention[] = [];
+    const firstOnly = settings.mentions === 'first';
+    const seen = firstOnly ? new Set(shownList.map((m) => m.entityId)) : null;
     for (const pm of batch) {
       const type = entities.get(pm.entityId)?.type;
       if (!type || !types.has(type)) continue;
-      if (settings.mentions === 'first' && seen.has(pm.entityId)) continue;
-      seen.add(pm.entityId);
-      added.push(pm);
+      if (seen) {
+        if (seen.has(pm.entityId)) continue;
+        seen.add(pm.entityId);
+      }
+      shownList.push(pm);
+      shownKeys.add(pm.key);
+      undrawn.push(pm);
     }
-    if (added.length === 0) return;
-    shownList.push(...added);
-    for (const pm of added) shownKeys.add(pm.key);
-    own(() => renderer?.add(added));
+    if (performance.now() - lastDraw >= DRAW_INTERVAL_MS) drawPending();
   };
 
   const resetPage = () => {
     generation++;
+    undrawn = [];
     own(() => renderer?.clear());
     renderer = null;
     store.clear();
@@ -182,8 +199,10 @@ export function createPageController(options: PageControllerOptions): PageContro
       yieldToPage,
       isCancelled: () => gen !== generation || !host.isValid,
       onMentions: guard('showing mentions', showIncremental),
+      contextEntities: () => store.entityIds(),
     });
     if (!result) return;
+    drawPending();
     firstScanDone = true;
     mark(
       first ? MARKS.scanDone : MARKS.rescanDone,
@@ -232,6 +251,7 @@ export function createPageController(options: PageControllerOptions): PageContro
         yieldToPage,
         isCancelled: () => gen !== generation || !host.isValid,
         onMentions: (b) => store.add(b),
+        contextEntities: () => store.entityIds(),
       });
       if (!found) return;
     }

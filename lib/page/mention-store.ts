@@ -10,6 +10,7 @@ export class MentionStore {
   private readonly byNode = new Map<Text, PageMention[]>();
   private readonly byBlock = new Map<Element, PageMention[]>();
   private sorted: PageMention[] | null = null;
+  private readonly perEntity = new Map<string, number>();
 
   get size(): number {
     return this.byKey.size;
@@ -20,6 +21,7 @@ export class MentionStore {
       this.byKey.set(pm.key, pm);
       for (const n of pm.nodes) push(this.byNode, n, pm);
       push(this.byBlock, pm.block, pm);
+      this.perEntity.set(pm.entityId, (this.perEntity.get(pm.entityId) ?? 0) + 1);
     }
     if (mentions.length) this.sorted = null;
   }
@@ -29,6 +31,9 @@ export class MentionStore {
       if (!this.byKey.delete(pm.key)) continue;
       for (const n of pm.nodes) pull(this.byNode, n, pm);
       pull(this.byBlock, pm.block, pm);
+      const n = (this.perEntity.get(pm.entityId) ?? 1) - 1;
+      if (n > 0) this.perEntity.set(pm.entityId, n);
+      else this.perEntity.delete(pm.entityId);
     }
     if (mentions.length) this.sorted = null;
   }
@@ -37,7 +42,13 @@ export class MentionStore {
     this.byKey.clear();
     this.byNode.clear();
     this.byBlock.clear();
+    this.perEntity.clear();
     this.sorted = null;
+  }
+
+  /** Ids of the entities found on the page so far (live view). */
+  entityIds(): Iterable<string> {
+    return this.perEntity.keys();
   }
 
   /** Mentions found in `el` or in blocks inside it. */

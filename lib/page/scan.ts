@@ -3,7 +3,7 @@
  * into short slices with a yield to the page in between, so a long article never blocks input
  * or painting (no long task), and the first highlights appear before the whole page is read.
  */
-import type { Matcher } from '../match';
+import type { FindOptions, Matcher } from '../match';
 import { type CollectOptions, TextCollector } from './collect-text';
 import { toPageMention } from './mentions';
 import type { PageMention, TextBlock } from './types';
@@ -23,6 +23,11 @@ export interface ScanOptions {
   isCancelled: () => boolean;
   /** Called with the mentions found in each slice, in document order. */
   onMentions: (mentions: PageMention[]) => void;
+  /**
+   * Entities already found elsewhere on the page: they corroborate ambiguous names in this block
+   * (the matcher's `withEntities` rules), e.g. "Sinaloa" in a story already about its cartel.
+   */
+  contextEntities?: () => Iterable<string>;
   now?: () => number;
 }
 
@@ -41,8 +46,13 @@ export interface ScanResult {
 }
 
 /** Finds the mentions in one block of text. */
-export function matchBlock(block: TextBlock, matcher: Matcher, out: PageMention[]): void {
-  for (const m of matcher.find(block.text)) {
+export function matchBlock(
+  block: TextBlock,
+  matcher: Matcher,
+  out: PageMention[],
+  find?: FindOptions,
+): void {
+  for (const m of matcher.find(block.text, find)) {
     const pm = toPageMention(block, m);
     if (pm) out.push(pm);
   }
@@ -61,6 +71,8 @@ export async function scanRoot(
   let mentions = 0;
   let walked = false;
   const stats = { slices: 0, workMs: 0, matchMs: 0, longestSliceMs: 0 };
+  // Entities this scan has found so far (the caller's store only learns of them per slice).
+  const foundHere = new Set<string>();
   for (;;) {
     const begin = now();
     const deadline = begin + slice;
@@ -71,7 +83,11 @@ export async function scanRoot(
     const matchBegin = now();
     let t = matchBegin;
     while (matched < blocks.length) {
-      matchBlock(blocks[matched] as TextBlock, matcher, batch);
+      const contextEntities = new Set(foundHere);
+      for (const id of options.contextEntities?.() ?? []) contextEntities.add(id);
+      const before = batch.length;
+      matchBlock(blocks[matched] as TextBlock, matcher, batch, { contextEntities });
+      for (let k = before; k < batch.length; k++) foundHere.add((batch[k] as PageMention).entityId);
       matched++;
       t = now();
       if (t >= deadline) break;

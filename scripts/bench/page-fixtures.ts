@@ -107,11 +107,30 @@ function liveBlog(targetBytes: number, seed: number): GeneratedPage {
   };
 }
 
+/** A mid-length story inside a heavy page: mega-menu, link farms, related grids (~3,500 elements). */
+function heavyPage(seed: number): GeneratedPage {
+  const base = article('article in a heavy page', 'heavy.html', 1500, 0.25, seed);
+  const links = (n: number, label: string) =>
+    Array.from({ length: n }, (_, i) => `<li><a href="#"><span>${label} ${i}</span></a></li>`).join(
+      '',
+    );
+  const menu = `<div class="mega-menu">${Array.from({ length: 12 }, (_, i) => `<div class="col"><h4>Section ${i}</h4><ul>${links(40, 'Topic')}</ul></div>`).join('')}</div>`;
+  const related = `<aside class="related-grid">${Array.from({ length: 60 }, (_, i) => `<div class="card"><img alt=""><h5>Related story ${i}</h5><p>Short teaser about the border, number ${i}.</p></div>`).join('')}</aside>`;
+  const html = base.html
+    .replace('<main>', `${menu}<main>`)
+    .replace(
+      '</main>',
+      `</main>${related}<footer class="big-footer"><ul>${links(200, 'Footer link')}</ul></footer>`,
+    );
+  return { ...base, html };
+}
+
 export function generatedPages(): GeneratedPage[] {
   return [
     article('short article', 'short.html', 500, 0.3, 1),
     article('5,000-word article', 'long.html', 5000, 0.25, 2),
     liveBlog(1_000_000, 3),
     article('no mentions', 'none.html', 3000, 0, 4),
+    heavyPage(5),
   ];
 }

@@ -6,7 +6,7 @@
  * scanned. The pages have no scripts of their own, so any long task in that window is Frontera's
  * (or the browser's own layout work for the page).
  *
- * Usage: npm run build && npm run bench:page [-- --runs 3] [-- --extension DIR]
+ * Usage: npm run build && npm run bench:page [-- --runs 3] [-- --extension DIR] [-- --only heavy]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,7 +45,8 @@ const median = (xs: number[]) => {
 
 async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 3);
-  const pages = generatedPages();
+  const only = option('only');
+  const pages = generatedPages().filter((p) => !only || p.file.startsWith(only));
   const browser = await launchWithExtension({ extensionDir: option('extension') });
   await browser.context.route(`https://${HOST}/bench/**`, async (route) => {
     const name = new URL(route.request().url()).pathname.replace('/bench/', '');

@@ -23,10 +23,11 @@ function setup(patch: Partial<Settings> = {}) {
   const host = fakeHost();
   const popover = fakePopover();
   const reports: string[][] = [];
+  const matcher = fakeMatcher();
   const controller = createPageController({
     doc: document,
     host,
-    matcher: fakeMatcher(),
+    matcher,
     entities: entityMap(),
     settings: settings(patch),
     popover,
@@ -35,7 +36,7 @@ function setup(patch: Partial<Settings> = {}) {
   });
   const marked = () =>
     [...body.querySelectorAll('frontera-mention[tabindex]')].map((e) => e.textContent);
-  return { body, before, host, popover, reports, controller, marked };
+  return { body, before, host, popover, reports, controller, marked, matcher };
 }
 
 describe('the page controller', () => {
@@ -61,6 +62,13 @@ describe('the page controller', () => {
       'fentanyl×1',
       'sinaloa-cartel×1',
     ]);
+  });
+
+  it('tells the matcher which entities the page already mentioned (for ambiguous names)', async () => {
+    const { controller, matcher } = setup();
+    await controller.start();
+    const i = matcher.calls.findIndex((t) => t.startsWith('Trump repeated'));
+    expect(matcher.context[i]?.sort()).toEqual(['claudia-sheinbaum', 'donald-trump', 'fentanyl']);
   });
 
   it('records scan-start and scan-done with what it found', async () => {

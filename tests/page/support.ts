@@ -1,6 +1,6 @@
 /** Test doubles for the page layer: a matcher over a fixed list of names, a host, a popover. */
 import type { EntityType } from '../../lib/corpus/types';
-import type { Matcher, Mention } from '../../lib/match';
+import type { FindOptions, Matcher, Mention } from '../../lib/match';
 import type { EntityInfo, PageHost, PopoverPort, PopoverTarget } from '../../lib/page';
 
 export const ENTITIES: EntityInfo[] = [
@@ -20,16 +20,19 @@ const ALIASES: [string, string][] = [
 ];
 
 /** Exact, longest-first matching over whole words; enough to test the page layer. */
-export function fakeMatcher(): Matcher & { calls: string[] } {
+export function fakeMatcher(): Matcher & { calls: string[]; context: string[][] } {
   const calls: string[] = [];
+  const context: string[][] = [];
   const pattern = new RegExp(
     `\\b(${ALIASES.map(([a]) => a.replace(/ /g, '\\s+')).join('|')})\\b`,
     'gi',
   );
   return {
     calls,
-    find(text: string): Mention[] {
+    context,
+    find(text: string, options?: FindOptions): Mention[] {
       calls.push(text);
+      context.push([...(options?.contextEntities ?? [])]);
       const out: Mention[] = [];
       for (const m of text.matchAll(pattern)) {
         const folded = m[0].replace(/\s+/g, ' ').toLowerCase();

@@ -132,6 +132,11 @@ export const POPOVER_CSS = `
 }
 .fr-popover-back:hover { text-decoration: underline; }
 .fr-popover-back:focus-visible { outline: 2px solid var(--fr-accent); outline-offset: 1px; }
+/* Windows High Contrast and other forced colours: keep the frame and the marked name visible. */
+@media (forced-colors: active) {
+  .fr-popover { border: 1px solid CanvasText; box-shadow: none; }
+  .fr-card .fr-mark { background: Mark; color: MarkText; }
+}
 @media (prefers-reduced-motion: reduce) {
   .fr-popover { transition: none; }
   .fr-popover[data-entering] { opacity: 1; transform: none; }

@@ -35,7 +35,13 @@
  * Pointer behaviour inside the card (grace period, leaving the card) is handled here; the content
  * script only reports what happens on the page: pointer over a mention → scheduleOpen, pointer off
  * a mention → cancelScheduled + scheduleClose, focus on a mention → open(trigger 'focus'),
- * Enter/click on a mention → open(trigger 'keyboard'|'click') or pin(), Escape → close().
+ * Enter/click on a mention → open(trigger 'keyboard'|'click') or pin().
+ * Also handled here: Escape anywhere closes the card (and returns focus if it was pinned); a
+ * pointer press outside closes a pinned card; a pinned card is never replaced by hover or focus
+ * elsewhere; related-entity chips swap the card in place, with a back button.
+ *
+ * The shadow root is closed, so page scripts cannot read or change the card. Tests read it the
+ * way DevTools does (CDP `DOM.getDocument({ pierce: true })`): see tests/e2e/popover-isolation.
  */
 import { browser, type PublicPath } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -5,7 +5,7 @@
 
 import type { CardView } from '@/lib/corpus/card';
 import type { ScanData } from '@/lib/corpus/types';
-import { createMatcher } from '@/lib/match';
+import { createMatcher, type Matcher } from '@/lib/match';
 import {
   type BackgroundToContent,
   type ContentToBackground,
@@ -13,7 +13,7 @@ import {
   type PageMentionsReply,
   type PopupToContent,
 } from '@/lib/messages';
-import { createPageController, type EntityInfo, MARKS } from '@/lib/page';
+import { createPageController, type EntityInfo, isSiteDisabled, MARKS } from '@/lib/page';
 import { measured } from '@/lib/page/timing';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { newsMatchPatterns } from '@/lib/sites/news-domains';
@@ -28,10 +28,17 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
-      // Compiled once per page; its cost shows as a User Timing measure.
-      const matcher = measured(MARKS.matcherCompile, () => createMatcher(scan));
+      // Compiled once per page, on first use (never on a site where Frontera is off); its cost
+      // shows as a User Timing measure.
+      let compiled: Matcher | null = null;
+      const compile = () => {
+        compiled ??= measured(MARKS.matcherCompile, () => createMatcher(scan));
+        return compiled;
+      };
+      const matcher: Matcher = { find: (text, options) => compile().find(text, options) };
       const entities = new Map<string, EntityInfo>(scan.entities.map((e) => [e.id, e]));
       const settings = await loadSettings();
+      if (!isSiteDisabled(location.hostname, settings.disabledSites)) compile();
       const send = (msg: ContentToBackground) => browser.runtime.sendMessage(msg);
 
       let pageEntityIds: string[] = [];
@@ -85,7 +92,7 @@ export default defineContentScript({
       ctx.onInvalidated(() => controller.stop());
       // Single-page sites: a new "page" without a load. Give it a moment to render first.
       ctx.addEventListener(window, 'wxt:locationchange', () => {
-        ctx.setTimeout(() => void controller.rescan(), 300);
+        ctx.setTimeout(() => void controller.rescan({ unlessRecent: true }), 300);
       });
 
       await controller.start();

@@ -37,8 +37,11 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   /** First scan. Resolves when it is done (or skipped: site disabled). */
   start(): Promise<void>;
   applySettings(next: Settings): Promise<void>;
-  /** Re-finds the article and scans it again (single-page navigation). */
-  rescan(): Promise<void>;
+  /**
+   * Re-finds the article and scans it again (single-page navigation). With `unlessRecent`, skips
+   * it when a full scan finished moments ago (the page's own DOM change already triggered one).
+   */
+  rescan(options?: { unlessRecent?: boolean }): Promise<void>;
   /** Turns highlights off on this page, or back on (the toggle command). */
   toggle(): Promise<void>;
   pageEntities(): PageEntityCount[];
@@ -50,6 +53,9 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   flushChanges(): void;
   stop(): void;
 }
+
+/** A full scan this recent makes a navigation's rescan redundant. */
+const RECENT_SCAN_MS = 1000;
 
 /** Longest wait between drawing batches of highlights during a first scan. */
 const DRAW_INTERVAL_MS = 100;
@@ -70,6 +76,7 @@ export function createPageController(options: PageControllerOptions): PageContro
   let toggledOff = false;
   let active = false;
   let firstScanDone = false;
+  let lastFullScan = Number.NEGATIVE_INFINITY;
   let generation = 0;
   let scope: ArticleScope | null = null;
   let renderer: MentionRenderer | null = null;
@@ -119,7 +126,15 @@ export function createPageController(options: PageControllerOptions): PageContro
     return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   };
 
-  const report = () => options.onEntities?.(entityCounts());
+  // Pages that tick (clocks, live scores) cause many rescans; tell the extension only of changes.
+  let lastReport = '';
+  const report = () => {
+    const counts = entityCounts();
+    const key = JSON.stringify(counts);
+    if (key === lastReport) return;
+    lastReport = key;
+    options.onEntities?.(counts);
+  };
 
   const detail = (extra: Record<string, unknown> = {}) => ({
     mentions: shownList.length,
@@ -204,6 +219,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     if (!result) return;
     drawPending();
     firstScanDone = true;
+    lastFullScan = performance.now();
     mark(
       first ? MARKS.scanDone : MARKS.rescanDone,
       detail({
@@ -341,7 +357,12 @@ export function createPageController(options: PageControllerOptions): PageContro
         console.warn('Frontera: applying settings failed', err);
       }
     },
-    rescan: () => rescan().catch((err) => console.warn('Frontera: rescan failed', err)),
+    rescan: (opts) => {
+      if (opts?.unlessRecent && performance.now() - lastFullScan < RECENT_SCAN_MS) {
+        return Promise.resolve();
+      }
+      return rescan().catch((err) => console.warn('Frontera: rescan failed', err));
+    },
     async toggle() {
       toggledOff = !toggledOff;
       await this.applySettings(settings);

@@ -77,6 +77,8 @@ export class TextCollector {
     length: number;
   } | null = null;
   private pendingSeparator = false;
+  private lastParent: Element | null = null;
+  private lastBlock: Element | null = null;
   readonly blocks: TextBlock[] = [];
   /** Text nodes visited (for the benchmark's comparison with a bare walk). */
   nodesVisited = 0;
@@ -124,7 +126,15 @@ export class TextCollector {
     }
     const data = node.data;
     if (data.length === 0) return;
-    const block = blockOf(node);
+    // Neighbouring text nodes usually share a parent: remember its block.
+    const parent = node.parentElement;
+    let block: Element | null;
+    if (parent !== null && parent === this.lastParent) block = this.lastBlock;
+    else {
+      block = blockOf(node);
+      this.lastParent = parent;
+      this.lastBlock = block;
+    }
     if (!block) return;
     if (!this.current || this.current.element !== block) {
       this.flush();

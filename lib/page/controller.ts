@@ -123,7 +123,10 @@ export function createPageController(options: PageControllerOptions): PageContro
       const e = entities.get(id);
       if (e) out.push({ id, name: e.name, type: e.type, count });
     }
-    return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    // Plain comparison: the first localeCompare call builds an ICU collator (~20 ms).
+    return out.sort(
+      (a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
   };
 
   // Pages that tick (clocks, live scores) cause many rescans; tell the extension only of changes.

@@ -1,7 +1,8 @@
 /**
- * Answers the content script's card requests. The corpus (public/data/corpus.json, ~hundreds of
- * KB) is fetched from the extension's own files on the first request, not at startup, and kept
- * for the service worker's lifetime; a failed load is retried on the next request.
+ * Answers the content script's card requests. The corpus (public/data/corpus.json, ~150 KB) is
+ * read from the extension's own files when a page first reports names on it (or on the first
+ * card request), not at startup, and kept for the service worker's lifetime; a failed load is
+ * retried on the next request.
  */
 import { browser, type PublicPath } from 'wxt/browser';
 import { buildCard, type CardView } from '../corpus/card';
@@ -73,6 +74,16 @@ export function handleCardMessage(
       console.error('Frontera: card failed', err);
       return null;
     });
+  }
+  if (msg.type === 'content:page-mentions') {
+    // A page with names on it will likely ask for a card soon: load the corpus now, so the
+    // first card does not wait for it. Not answered here (the badge listener owns the reply).
+    if (Array.isArray(msg.entities) && msg.entities.length > 0) {
+      service.corpus().catch(() => {
+        // Reported when a card is actually requested.
+      });
+    }
+    return undefined;
   }
   if (msg.type === 'content:open-extension-page') {
     if (!isOpenableExtensionUrl(msg.url, extensionOrigin)) return Promise.resolve(false);

@@ -47,6 +47,23 @@ describe('the card service', () => {
     expect(handleCardMessage(service, 'hello', open, ORIGIN)).toBeUndefined();
   });
 
+  it('starts loading the corpus when a page reports names, without answering for the badge', async () => {
+    const load = vi.fn(async () => corpus);
+    const service = createCardService(load);
+    const open = vi.fn(async () => {});
+    const none = { type: 'content:page-mentions', entities: [] };
+    expect(handleCardMessage(service, none, open, ORIGIN)).toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
+    const some = {
+      type: 'content:page-mentions',
+      entities: [{ id: 'amlo', name: 'AMLO', type: 'person', count: 2 }],
+    };
+    expect(handleCardMessage(service, some, open, ORIGIN)).toBeUndefined();
+    expect(load).toHaveBeenCalledTimes(1);
+    await service.getCard('amlo', []);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it("opens only the extension's own reader and popup pages for a page", async () => {
     const open = vi.fn(async () => {});
     const service = createCardService(async () => corpus);

@@ -144,7 +144,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         }
       }
       const isCapitalised = (k: number) => {
-        const code = text.charCodeAt(map.starts[w.starts[k] as number] as number);
+        const code = text.charCodeAt(map.startOf(w.starts[k] as number));
         if (code < 0x80) return code >= 0x41 && code <= 0x5a;
         const ch = String.fromCharCode(code);
         return ch !== ch.toLowerCase();
@@ -175,25 +175,25 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
       run(k);
       if (used.value) dependent.push(k);
     }
-    let selected = select(candidates, decisions, folded.length);
+    let selected = select(candidates, decisions);
     for (let round = 0; round < 4 && dependent.length > 0; round++) {
       const next = new Set(external);
       for (const k of selected) next.add((decisions[k] as Decision).claimant.entityId);
       if (sameSet(next, entities)) break;
       entities = next;
       for (const k of dependent) run(k);
-      selected = select(candidates, decisions, folded.length);
+      selected = select(candidates, decisions);
     }
     if (shouts.size > 0) {
       resolveShouts(shouts, candidates, decisions, patterns, text, map, folded);
-      selected = select(candidates, decisions, folded.length);
+      selected = select(candidates, decisions);
     }
 
     return selected.map((k) => {
       const c = candidates[k] as Candidate;
       const d = decisions[k] as Decision;
-      const start = map.starts[c.start] as number;
-      const end = map.ends[c.end - 1] as number;
+      const start = map.startOf(c.start);
+      const end = map.endOf(c.end - 1);
       return {
         start,
         end,
@@ -224,9 +224,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     for (const cl of p.claimants) {
       if (cl.caseSensitive) {
         if (c.fuzzyScore !== null) continue;
-        original ??= caseForm(
-          text.slice(map.starts[c.start] as number, map.ends[aliasEnd - 1] as number),
-        );
+        original ??= caseForm(text.slice(map.startOf(c.start), map.endOf(aliasEnd - 1)));
         if (original !== cl.caseForm && original !== cl.upperForm) continue;
         // In an all-caps headline the capitals prove nothing ("PAN DULCE"): such a match
         // needs corroboration like an ambiguous alias.
@@ -310,7 +308,7 @@ function resolveShouts(
         continue;
       }
     }
-    const at = map.starts[c.start] as number;
+    const at = map.startOf(c.start);
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
@@ -319,7 +317,7 @@ function resolveShouts(
       const other = decisions[j]?.claimant ?? shouts.get(j);
       if (!other || other.entityId === claimant.entityId) return false;
       if (patterns[o.pattern] === patterns[c.pattern]) return false;
-      const pos = map.starts[o.start] as number;
+      const pos = map.startOf(o.start);
       return pos >= lineStart && pos < lineEnd;
     });
     if (corroborated) accepted.push([k, decision]);
@@ -341,7 +339,7 @@ function isShouting(
   const { from, to } = neighbourhood(folded, start, end, 3);
   let lettered = 0;
   for (const [s, e] of [...wordsIn(folded, from, start), ...wordsIn(folded, end, to)]) {
-    const w = text.slice(map.starts[s] as number, map.ends[e - 1] as number);
+    const w = text.slice(map.startOf(s), map.endOf(e - 1));
     if (!/\p{L}/u.test(w)) continue;
     lettered++;
     if (w !== w.toUpperCase()) return false;
@@ -349,31 +347,52 @@ function isShouting(
   return lettered >= 2;
 }
 
-/** Longest mentions first, then leftmost; indices of the kept candidates in text order. */
-function select(candidates: Candidate[], decisions: (Decision | null)[], length: number): number[] {
+/**
+ * Among overlapping mentions the longest wins (then the leftmost); indices of the kept
+ * candidates in text order. Overlaps are rare and local, so candidates are swept in text order
+ * and only each cluster of overlapping ones is resolved by length.
+ */
+function select(candidates: Candidate[], decisions: (Decision | null)[]): number[] {
   const kept: number[] = [];
   for (let k = 0; k < candidates.length; k++) if (decisions[k]) kept.push(k);
-  const span = (k: number) => (candidates[k] as Candidate).end - (candidates[k] as Candidate).start;
+  const starts = new Int32Array(candidates.length);
+  const ends = new Int32Array(candidates.length);
+  candidates.forEach((c, k) => {
+    starts[k] = c.start;
+    ends[k] = c.end;
+  });
   kept.sort(
     (a, b) =>
-      span(b) - span(a) || (candidates[a] as Candidate).start - (candidates[b] as Candidate).start,
+      (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number),
   );
-  const taken = new Uint8Array(length);
   const out: number[] = [];
-  for (const k of kept) {
-    const c = candidates[k] as Candidate;
-    let free = true;
-    for (let i = c.start; i < c.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
+  let i = 0;
+  while (i < kept.length) {
+    // Cluster: a run of candidates each overlapping the run's extent so far.
+    let j = i + 1;
+    let extent = ends[kept[i] as number] as number;
+    while (j < kept.length && (starts[kept[j] as number] as number) < extent) {
+      extent = Math.max(extent, ends[kept[j] as number] as number);
+      j++;
     }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    out.push(k);
+    if (j === i + 1) out.push(kept[i] as number);
+    else {
+      const cluster = kept.slice(i, j);
+      const span = (k: number) => (ends[k] as number) - (starts[k] as number);
+      cluster.sort((a, b) => span(b) - span(a) || (starts[a] as number) - (starts[b] as number));
+      const taken: number[] = [];
+      for (const k of cluster) {
+        const free = taken.every(
+          (t) =>
+            (ends[k] as number) <= (starts[t] as number) ||
+            (starts[k] as number) >= (ends[t] as number),
+        );
+        if (free) taken.push(k);
+      }
+      taken.sort((a, b) => (starts[a] as number) - (starts[b] as number));
+      out.push(...taken);
+    }
+    i = j;
   }
-  return out.sort(
-    (a, b) => (candidates[a] as Candidate).start - (candidates[b] as Candidate).start,
-  );
+  return out;
 }

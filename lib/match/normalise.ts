@@ -20,13 +20,17 @@ export interface FoldedText {
   starts: Int32Array;
   /** For folded unit i: the original offset just past the code point(s) it came from. */
   ends: Int32Array;
+  /** `starts[i]`, as a method (for callers that only need a few lookups). */
+  startOf(i: number): number;
+  /** `ends[i]`, as a method. */
+  endOf(i: number): number;
 }
 
 const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
 const DASHES = new Set([
   0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b,
 ]);
-const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07, 0x0060]);
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]);
 const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb, 0xff02]);
 
 const SPACE = 0x20;
@@ -139,17 +143,22 @@ export function foldWithMap(input: string): FoldedText {
       }
       lastWasSpace = false;
     } else if (len > 0) {
-      // Invisible: the previous folded unit now also covers it, so a name split by a soft
-      // hyphen maps back to its full original span.
-      ends[len - 1] = i + width;
+      // Invisible: the units of the previous code point now also cover it, so a name split
+      // by a soft hyphen maps back to its full original span.
+      const from = starts[len - 1];
+      for (let k = len - 1; k >= 0 && starts[k] === from; k--) ends[k] = i + width;
     }
     i += width;
   }
 
+  const startsView = starts.subarray(0, len);
+  const endsView = ends.subarray(0, len);
   return {
     text: decode(buf, len),
-    starts: starts.subarray(0, len),
-    ends: ends.subarray(0, len),
+    starts: startsView,
+    ends: endsView,
+    startOf: (i) => startsView[i] as number,
+    endOf: (i) => endsView[i] as number,
   };
 }
 

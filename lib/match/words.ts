@@ -90,6 +90,11 @@ export function hasPhrase(folded: string, phrase: string, from: number, to: numb
   return false;
 }
 
+/** A one-letter word followed by a full stop: an initial, as in "U.S." or "J. D. Vance". */
+function isInitial(folded: string, start: number, end: number): boolean {
+  return end - start === 1 && folded.charCodeAt(end) === 0x2e;
+}
+
 /**
  * Folded offsets of the `count` words before [start, end) and the `count` words after it:
  * [from, to) covers them (the mention included). Scans only the neighbourhood, so a context
@@ -102,7 +107,6 @@ export function neighbourhood(
   count: number,
 ): { from: number; to: number } {
   // Initials do not count as words: "U.S." or "J. D." would otherwise eat the window.
-  const initial = (s: number, e: number) => e - s === 1 && folded.charCodeAt(e) === 0x2e;
   let from = start;
   for (let k = 0; k < count; ) {
     let i = from;
@@ -111,7 +115,7 @@ export function neighbourhood(
     const wordEnd = i;
     while (i > 0 && isWordUnit(folded.charCodeAt(i - 1))) i--;
     from = i;
-    if (!initial(i, wordEnd)) k++;
+    if (!isInitial(folded, i, wordEnd)) k++;
   }
   let to = end;
   const n = folded.length;
@@ -122,7 +126,7 @@ export function neighbourhood(
     const wordStart = i;
     while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
     to = i;
-    if (!initial(wordStart, i)) k++;
+    if (!isInitial(folded, wordStart, i)) k++;
   }
   return { from, to };
 }

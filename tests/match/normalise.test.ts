@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldWithMap } from '../../lib/match';
 
@@ -62,5 +63,91 @@ describe('foldWithMap: every folded character knows where it came from', () => {
 
   it('handles the empty string', () => {
     expect(foldWithMap('').text).toBe('');
+  });
+});
+
+/**
+ * The folding rules stated one code point at a time, slowly and plainly: the fast
+ * implementation must agree with it on any text.
+ */
+function referenceFold(input: string): { text: string; starts: number[]; ends: number[] } {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const invisible = /^[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]$/u;
+  for (let i = 0; i < input.length; ) {
+    const cp = input.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    const end = i + ch.length;
+    let f: string;
+    if (invisible.test(ch)) f = '';
+    else if (/^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b]$/u.test(ch)) f = '-';
+    else if (/^[\u2018-\u201b\u2032\u02bc\uff07]$/u.test(ch)) f = "'";
+    else if (/^[\u201c-\u201f\u2033\u00ab\u00bb\uff02]$/u.test(ch)) f = '"';
+    else if (/^\s$/u.test(ch)) f = ' ';
+    else if (ch === 'ß' || ch === 'ẞ') f = 'ss';
+    else f = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (f === ' ' && out[out.length - 1] === ' ') ends[ends.length - 1] = end;
+    else if (f === '') {
+      // The units of the previous code point now also cover the vanished one.
+      const prev = starts[starts.length - 1];
+      for (let k = ends.length - 1; k >= 0 && starts[k] === prev; k--) ends[k] = end;
+    } else
+      for (const unit of f.split('')) {
+        out.push(unit);
+        starts.push(i);
+        ends.push(end);
+      }
+    i = end;
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+describe('foldWithMap agrees with the rules applied one code point at a time', () => {
+  const pieces = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+    fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\t',
+      '\u00a0',
+      ' \u00a0 ',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      'ß',
+      'İ',
+      'é',
+      'E\u0301',
+      '😀',
+      '’',
+      '“',
+      '—',
+      '`',
+      'Ǆ',
+      '한',
+      'ﬁ',
+      'López',
+      'ÁRBOL',
+    ),
+  );
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (xs) => {
+        const input = xs.join('');
+        const got = foldWithMap(input);
+        const want = referenceFold(input);
+        expect(got.text).toBe(want.text);
+        expect([...got.starts]).toEqual(want.starts);
+        expect([...got.ends]).toEqual(want.ends);
+        for (let i = 0; i < got.text.length; i++) {
+          expect(got.startOf(i)).toBe(want.starts[i]);
+          expect(got.endOf(i)).toBe(want.ends[i]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

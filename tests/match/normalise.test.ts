@@ -74,13 +74,13 @@ function referenceFold(input: string): { text: string; starts: number[]; ends: n
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const invisible = /^[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]$/u;
+  const invisible = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e']);
   for (let i = 0; i < input.length; ) {
     const cp = input.codePointAt(i) as number;
     const ch = String.fromCodePoint(cp);
     const end = i + ch.length;
     let f: string;
-    if (invisible.test(ch)) f = '';
+    if (invisible.has(ch)) f = '';
     else if (/^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b]$/u.test(ch)) f = '-';
     else if (/^[\u2018-\u201b\u2032\u02bc\uff07]$/u.test(ch)) f = "'";
     else if (/^[\u201c-\u201f\u2033\u00ab\u00bb\uff02]$/u.test(ch)) f = '"';

@@ -284,6 +284,32 @@ describe('the popover on a page (built extension, Chromium)', () => {
     await page.close();
   });
 
+  it('follows the theme setting live, while the card is open', async () => {
+    const { page, cdp } = await openCard(false);
+    const background = async () => {
+      const card = await cardNode(cdp);
+      return card ? (await computed(cdp, card))['background-color'] : null;
+    };
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    const setTheme = (theme: string) =>
+      browser.serviceWorker.evaluate(async (t) => {
+        // The service worker's own storage API (the page-side test code has no `chrome` types).
+        type Area = {
+          get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>;
+          set(items: Record<string, unknown>): Promise<void>;
+        };
+        const area = (globalThis as unknown as { chrome: { storage: { sync: Area } } }).chrome
+          .storage.sync;
+        const { settings } = await area.get('settings');
+        await area.set({ settings: { ...(settings ?? {}), theme: t } });
+      }, theme);
+    await setTheme('dark');
+    await expect.poll(background, { timeout: 5000 }).toBe('rgb(29, 33, 39)');
+    await setTheme('light');
+    await expect.poll(background, { timeout: 5000 }).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
   it('closes on Escape', async () => {
     const { page, cdp } = await openCard(false);
     await page.keyboard.press('Escape');

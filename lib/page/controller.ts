@@ -9,6 +9,7 @@ import type { Settings } from '../settings';
 import { type ArticleScope, findArticleScope } from './article-root';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
+import { compareMentions } from './mentions';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
 import { createElementRenderer, type ElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
@@ -30,6 +31,8 @@ export interface PageControllerOptions {
   onEntities?: (entities: PageEntityCount[]) => void;
   /** Gives the page a turn between slices of a scan. */
   yieldToPage?: () => Promise<void>;
+  /** Work per slice of a scan (tests use 0 to yield after every block). */
+  sliceMs?: number;
   maxReadabilityElements?: number;
 }
 
@@ -145,9 +148,25 @@ export function createPageController(options: PageControllerOptions): PageContro
     ...extra,
   });
 
+  /**
+   * Shown mentions in document order, sorted only when someone asks (navigation): sorting
+   * thousands of mentions by document position after every page change would cost a long task.
+   */
+  let shownSorted = true;
+  const shownInOrder = (): PageMention[] => {
+    if (!shownSorted) {
+      shownList.sort(compareMentions);
+      shownSorted = true;
+    }
+    return shownList;
+  };
+
   /** Recomputes which mentions are shown and updates the page by the difference. */
   const refreshShown = () => {
-    const next = shownMentions(store.ordered(), settings, entities);
+    // "First mention per entity" needs document order; "all" does not.
+    const firstOnly = settings.mentions === 'first';
+    const next = shownMentions(firstOnly ? store.ordered() : [...store.all()], settings, entities);
+    shownSorted = firstOnly;
     const nextKeys = new Set(next.map((m) => m.key));
     const gone = shownList.filter((m) => !nextKeys.has(m.key));
     const added = next.filter((m) => !shownKeys.has(m.key));
@@ -198,10 +217,23 @@ export function createPageController(options: PageControllerOptions): PageContro
     renderer = null;
     store.clear();
     shownList = [];
+    shownSorted = true;
     shownKeys = new Set();
   };
 
   const fullScan = async (): Promise<void> => {
+    fullScanRunning = true;
+    try {
+      await fullScanNow();
+    } finally {
+      fullScanRunning = false;
+      const batch = waiting;
+      waiting = null;
+      if (batch && active) queueChanges(batch);
+    }
+  };
+
+  const fullScanNow = async (): Promise<void> => {
     const gen = ++generation;
     const first = !firstScanDone;
     if (first) mark(MARKS.scanStart);
@@ -215,6 +247,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     const root = scope.root;
     const result = await scanRoot(root, { chrome: scope.chrome, onlyNodes: scope.keep }, matcher, {
       yieldToPage,
+      sliceMs: options.sliceMs,
       isCancelled: () => gen !== generation || !host.isValid,
       onMentions: guard('showing mentions', showIncremental),
       contextEntities: () => store.entityIds(),
@@ -252,6 +285,25 @@ export function createPageController(options: PageControllerOptions): PageContro
     return Boolean(isArticle) && !isInsideSkipped(el, opts, el);
   };
 
+  /**
+   * Page changes are handled one batch at a time, and never while a full scan runs (a block the
+   * scan has yet to reach would be scanned twice): batches wait, merged, for the scan to finish.
+   */
+  let fullScanRunning = false;
+  let waiting: ChangeBatch | null = null;
+  let changeChain: Promise<void> = Promise.resolve();
+  const queueChanges = (batch: ChangeBatch) => {
+    if (fullScanRunning) {
+      waiting = waiting
+        ? { roots: [...waiting.roots, ...batch.roots], removed: waiting.removed || batch.removed }
+        : batch;
+      return;
+    }
+    changeChain = changeChain
+      .then(() => onChanges(batch))
+      .catch((err) => console.warn('Frontera: rescan failed', err));
+  };
+
   const onChanges = async (batch: ChangeBatch): Promise<void> => {
     if (!active || !scope) return;
     if (!scope.root.isConnected) {
@@ -262,12 +314,17 @@ export function createPageController(options: PageControllerOptions): PageContro
     const gen = generation;
     const dead = store.dead();
     store.remove(dead);
-    const dirty = batch.roots.filter(inScope);
-    for (const el of dirty) store.remove(store.inside(el));
+    const dirty = batch.roots.filter(
+      (el, i, all) =>
+        el.isConnected && all.indexOf(el) === i && !all.some((o) => o !== el && o.contains(el)),
+    );
+    const inside = dirty.filter(inScope);
+    for (const el of inside) store.remove(store.inside(el));
     refreshShown();
-    for (const el of dirty) {
+    for (const el of inside) {
       const found = await scanRoot(el, { chrome: scope.chrome }, matcher, {
         yieldToPage,
+        sliceMs: options.sliceMs,
         isCancelled: () => gen !== generation || !host.isValid,
         onMentions: (b) => store.add(b),
         contextEntities: () => store.entityIds(),
@@ -275,7 +332,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       if (!found) return;
     }
     refreshShown();
-    mark(MARKS.rescanDone, detail({ changed: dirty.length }));
+    mark(MARKS.rescanDone, detail({ changed: inside.length }));
     report();
   };
 
@@ -284,8 +341,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     observer = observeChanges({
       host,
       target: doc.body ?? doc.documentElement,
-      onChanges: (b) =>
-        void onChanges(b).catch((err) => console.warn('Frontera: rescan failed', err)),
+      onChanges: queueChanges,
       onRecords: guard('cleanup', (records: readonly MutationRecord[]) => {
         if (renderer?.kind === 'elements')
           own(() => (renderer as ElementRenderer).pageChanged(records));
@@ -315,7 +371,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     popover,
     renderer: () => renderer,
     store: () => store,
-    shown: () => shownList,
+    shown: shownInOrder,
     isShown: (pm) => shownKeys.has(pm.key),
     settings: () => settings,
   });
@@ -371,7 +427,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       await this.applySettings(settings);
     },
     pageEntities: entityCounts,
-    shown: () => shownList,
+    shown: shownInOrder,
     popoverClosed: guard('closing', () => interactions.closed()),
     next: () => interactions.next(),
     previous: () => interactions.previous(),

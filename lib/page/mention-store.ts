@@ -78,6 +78,11 @@ export class MentionStore {
     });
   }
 
+  /** All mentions, in no particular order (cheap). */
+  all(): Iterable<PageMention> {
+    return this.sorted ?? this.byKey.values();
+  }
+
   /** All mentions in document order. */
   ordered(): PageMention[] {
     if (!this.sorted) this.sorted = [...this.byKey.values()].sort(compareMentions);

@@ -137,6 +137,57 @@ describe('the page controller', () => {
     expect(performance.getEntriesByName('frontera:rescan-done')).toHaveLength(1);
   });
 
+  it('counts nothing twice or stale when the page changes during the first scan', async () => {
+    const body = page(ARTICLE);
+    const host = fakeHost();
+    let yields = 0;
+    const controller = createPageController({
+      doc: document,
+      host,
+      matcher: fakeMatcher(),
+      entities: entityMap(),
+      settings: settings(),
+      sliceMs: 0,
+      yieldToPage: async () => {
+        // Mid-scan, the page rewrites a paragraph the scan has not reached yet and adds one.
+        if (++yields === 1) {
+          const ps = body.querySelectorAll('#story p');
+          (ps[1] as Element).innerHTML = 'Trump again, and fentanyl.';
+          const p = document.createElement('p');
+          p.textContent = 'Sinaloa Cartel news.';
+          body.querySelector('#story')?.appendChild(p);
+          // The observer reports at once (as if the page were idle now), mid-scan.
+          await new Promise((r) => setTimeout(r, 0));
+          host.runIdle();
+        }
+      },
+    });
+    await controller.start();
+    controller.flushChanges();
+    host.runIdle();
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    const marked = [...body.querySelectorAll('frontera-mention[tabindex]')].map(
+      (e) => e.textContent,
+    );
+    expect(marked).toEqual([
+      'Claudia ',
+      'Donald Trump',
+      'fentanyl',
+      'Trump',
+      'fentanyl',
+      'Sinaloa Cartel',
+    ]);
+    // What the popup and the badge are told: nothing counted twice, nothing stale.
+    expect(controller.pageEntities().map((e) => `${e.id}×${e.count}`)).toEqual([
+      'donald-trump×2',
+      'fentanyl×2',
+      'claudia-sheinbaum×1',
+      'sinaloa-cartel×1',
+    ]);
+    expect(yields).toBeGreaterThan(1);
+  });
+
   it('follows text the page re-renders', async () => {
     const { controller, body, host, marked } = setup();
     await controller.start();

@@ -139,6 +139,18 @@ describe('the popover, on hover', () => {
     expect(popover.isOpen()).toBe(false);
   });
 
+  it('announces the card to screen readers when it opens from keyboard focus', async () => {
+    const status = () => shadow.querySelector('[role="status"]')?.textContent;
+    await popover.open(args({ trigger: 'focus' }));
+    expect(status()).toBe(
+      'Claudia Sheinbaum, Person: President of Mexico since October 2024. Press Enter for sources.',
+    );
+    popover.close();
+    expect(status()).toBe('');
+    await popover.open(args());
+    expect(status()).toBe('');
+  });
+
   it('stays closed for an entity without a card', async () => {
     await popover.open(args({ entityId: 'nobody' }));
     expect(card()).toBeNull();
@@ -272,7 +284,9 @@ describe('PopoverView accessibility', () => {
       />,
       root,
     );
-    expect(root.querySelector('[role]')?.getAttribute('role')).toBe(pinned ? 'dialog' : 'tooltip');
+    expect(root.querySelector('.fr-popover')?.getAttribute('role')).toBe(
+      pinned ? 'dialog' : 'tooltip',
+    );
     expect(await axeViolations(root)).toEqual([]);
   });
 
@@ -283,12 +297,13 @@ describe('PopoverView accessibility', () => {
     expect((await axeViolations(root)).length).toBeGreaterThan(0);
   });
 
-  it('renders nothing without a card', () => {
+  it('renders only an empty status region without a card', () => {
     const root = document.createElement('div');
     render(
       <PopoverView card={null} pinned={false} theme="light" links={testLinks} onClose={vi.fn()} />,
       root,
     );
-    expect(root.innerHTML).toBe('');
+    expect(root.querySelector('.fr-popover')).toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('');
   });
 });

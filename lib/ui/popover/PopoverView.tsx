@@ -14,6 +14,11 @@ export interface PopoverViewProps {
   /** Pinned: a dialog that holds focus; otherwise a tooltip that follows the pointer's intent. */
   pinned: boolean;
   theme: Theme;
+  /**
+   * Read out by screen readers (a polite live region) when a card opens from keyboard focus on
+   * a mention, since the card itself is not focused then.
+   */
+  announcement?: string;
   /** True for the first frame after opening, so the card can fade in (unless motion is reduced). */
   entering?: boolean;
   links: CardLinks;
@@ -55,12 +60,20 @@ function trapTab(e: KeyboardEvent, root: HTMLElement) {
  */
 export default function PopoverView(props: PopoverViewProps) {
   const { card, pinned } = props;
-  if (!card) return null;
+  // The status region stays mounted while closed: screen readers only announce changes to a
+  // live region they already know about.
+  const status = (
+    <div class="fr-sr-only" role="status">
+      {props.announcement ?? ''}
+    </div>
+  );
+  if (!card) return <div class="fr-theme">{status}</div>;
   const onKeyDown = (e: KeyboardEvent) => {
     if (pinned && e.key === 'Tab') trapTab(e, e.currentTarget as HTMLElement);
   };
   return (
     <div class="fr-theme" data-theme={props.theme}>
+      {status}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the card is a tooltip or a dialog (role set below); its handlers track the pointer and trap Tab, they are not controls */}
       {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-modal is only set together with role="dialog" */}
       <div

@@ -18,6 +18,7 @@ import type { CardView } from '../../corpus/card';
 import type { Mention } from '../../match';
 import type { Settings, Theme } from '../../settings';
 import type { CardLinks } from '../links';
+import { msg, typeLabel } from '../strings';
 import PopoverView from './PopoverView';
 
 /** Anything with client rects: a Range, a mention element, or a hand-made virtual element. */
@@ -89,6 +90,8 @@ interface State {
   anchor: PopoverAnchor | null;
   pinned: boolean;
   entering: boolean;
+  /** For screen readers, when the card opened from keyboard focus (see PopoverView). */
+  announcement?: string;
 }
 
 function withContext(anchor: PopoverAnchor): VirtualElement {
@@ -148,6 +151,7 @@ export function createPopoverController(
         pinned: state.pinned,
         theme,
         entering: state.entering,
+        announcement: state.announcement,
         links: options.links,
         rootRef: setRef,
         onSelectEntity: showEntity,
@@ -252,6 +256,10 @@ export function createPopoverController(
       anchor: args.anchor,
       pinned: pinned || (state.pinned && state.entityId === args.entityId),
       entering: !wasOpen,
+      announcement:
+        args.trigger === 'focus'
+          ? msg('announce', card.entity.name, typeLabel(card.entity.type), card.entity.summary)
+          : undefined,
     };
     paint();
     follow();

@@ -126,6 +126,10 @@ export const POPOVER_CSS = `
 .fr-popover-close:hover { background: var(--fr-chip-bg); color: var(--fr-fg); }
 .fr-popover-close:focus-visible { outline: 2px solid var(--fr-accent); }
 .fr-popover .fr-head { padding-right: 26px; }
+.fr-sr-only {
+  position: fixed; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
 .fr-popover-back {
   all: initial; display: inline-block; margin: 0 0 6px; padding: 2px 6px 2px 0; border-radius: 4px;
   font: 12px/1.4 system-ui, sans-serif; color: var(--fr-accent); cursor: pointer;

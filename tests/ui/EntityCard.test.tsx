@@ -176,6 +176,18 @@ describe('EntityCard', () => {
     }
   });
 
+  it('says so when no excerpt names the entity, and shows related names as plain labels without a handler', () => {
+    const root = mount(<EntityCard card={{ ...card(), excerpts: [] }} links={testLinks} />);
+    expect(root.querySelector('.fr-empty')?.textContent).toBe(
+      'No excerpt in the corpus names it directly.',
+    );
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect([...root.querySelectorAll('.fr-chip')].map((c) => c.textContent)).toEqual([
+      'Andrés Manuel López Obrador',
+      'Sinaloa Cartel',
+    ]);
+  });
+
   it('has no axe violations', async () => {
     const root = mount(
       <main>

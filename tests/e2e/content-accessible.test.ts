@@ -7,11 +7,13 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cardText,
   cdpFor,
   EXTENSION_DIR_OVERRIDE,
   expectCard,
   expectNoCard,
   highlights,
+  hoverMention,
   openScanned,
   setSettings,
 } from './content-support';
@@ -148,6 +150,34 @@ describe('keyboard and screen-reader users', () => {
       .poll(async () => (await highlights(page)).map((h) => h.text))
       .not.toContain('Sinaloa Cartel');
     expect((await highlights(page)).map((h) => h.text)).toContain('Omar García Harfuch');
+    await setSettings(browser.serviceWorker, {});
+    await page.close();
+  });
+
+  it('with "open on click", hovering only marks the name and a click opens the card', async () => {
+    await setSettings(browser.serviceWorker, { openOn: 'click' });
+    const page = await openScanned(browser.context, HOST, 'article.html');
+    const cdp = await cdpFor(page);
+    await hoverMention(page, 'Omar García Harfuch');
+    await page.waitForTimeout(900);
+    expect(await cardText(cdp)).toBeNull();
+    expect((await highlights(page, 'frontera-hover')).map((h) => h.text)).toEqual([
+      'Omar García Harfuch',
+    ]);
+    const pos = await page.evaluate(() => {
+      const r = [
+        ...(CSS.highlights.get('frontera-hover') as unknown as Iterable<AbstractRange>),
+      ][0];
+      if (!r) return null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getClientRects()[0];
+      return rect ? { x: rect.left + 10, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!pos) throw new Error('no hovered mention');
+    await page.mouse.click(pos.x, pos.y);
+    await expectCard(cdp, /Omar García Harfuch/, 'fr-name');
     await setSettings(browser.serviceWorker, {});
     await page.close();
   });

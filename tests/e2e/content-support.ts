@@ -180,13 +180,21 @@ async function poll<T>(
   timeout: number,
 ): Promise<T> {
   const until = Date.now() + timeout;
-  let last = await read();
-  while (!ok(last)) {
-    if (Date.now() > until) throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
+  // A CDP node id can go stale between two calls while the card re-renders: read again.
+  const attempt = async (): Promise<{ value: T } | null> => {
+    try {
+      return { value: await read() };
+    } catch {
+      return null;
+    }
+  };
+  let last = await attempt();
+  while (!last || !ok(last.value)) {
+    if (Date.now() > until) throw new Error(`${what}; last seen: ${JSON.stringify(last?.value)}`);
     await new Promise((r) => setTimeout(r, 100));
-    last = await read();
+    last = await attempt();
   }
-  return last;
+  return last.value;
 }
 
 /**

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectTextBlocks } from '../../lib/page/collect-text';
+import { findMentions } from '../../lib/page/mentions';
+import { createHighlightRenderer } from '../../lib/page/render/highlight-renderer';
+import { fakeMatcher, page } from './support';
+
+/** happy-dom has no CSS Custom Highlight API nor StaticRange: minimal stand-ins. */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+class FakeStaticRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+describe('the default renderer (CSS Custom Highlights)', () => {
+  const win = window as unknown as Record<string, unknown>;
+  const registry = new Map<string, FakeHighlight>();
+  const saved = {
+    Highlight: Object.getOwnPropertyDescriptor(window, 'Highlight'),
+    CSS: Object.getOwnPropertyDescriptor(window, 'CSS'),
+    StaticRange: Object.getOwnPropertyDescriptor(window, 'StaticRange'),
+  };
+  beforeEach(() => {
+    registry.clear();
+    Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    Object.defineProperty(window, 'StaticRange', { value: FakeStaticRange, configurable: true });
+  });
+  afterEach(() => {
+    for (const [key, desc] of Object.entries(saved)) {
+      if (desc) Object.defineProperty(window, key, desc);
+      else delete win[key];
+    }
+  });
+
+  function setup() {
+    const body = page('<p>President Claudia <b>Sheinbaum</b> met Donald Trump about fentanyl.</p>');
+    const before = body.innerHTML;
+    const mentions = findMentions(collectTextBlocks(body, { chrome: false }), fakeMatcher());
+    const renderer = createHighlightRenderer(document, 'underline');
+    return { body, before, mentions, renderer };
+  }
+
+  it('paints mentions from ranges without touching the page’s DOM', () => {
+    const { body, before, mentions, renderer } = setup();
+    renderer.add(mentions);
+    const all = registry.get('frontera-mention');
+    expect(all?.size).toBe(3);
+    const texts = [...(all ?? [])].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+    expect(texts).toEqual(['Claudia Sheinbaum', 'Donald Trump', 'fentanyl']);
+    expect(body.innerHTML).toBe(before);
+  });
+
+  it('draws the hovered and the active mention on their own layers, above the rest', () => {
+    const { mentions, renderer } = setup();
+    renderer.add(mentions);
+    renderer.setHovered(mentions[1] ?? null);
+    renderer.setActive(mentions[2] ?? null);
+    expect(registry.get('frontera-hover')?.size).toBe(1);
+    expect(registry.get('frontera-active')?.size).toBe(1);
+    expect(registry.get('frontera-active')?.priority).toBeGreaterThan(
+      registry.get('frontera-hover')?.priority ?? 0,
+    );
+    renderer.setHovered(null);
+    expect(registry.get('frontera-hover')?.size).toBe(0);
+  });
+
+  it('removes some mentions, and on clear leaves only highlights that are not its own', () => {
+    const { mentions, renderer } = setup();
+    const foreign = new FakeHighlight();
+    registry.set('someone-else', foreign);
+    renderer.add(mentions);
+    renderer.remove(mentions.slice(0, 1));
+    expect(registry.get('frontera-mention')?.size).toBe(2);
+    renderer.clear();
+    expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+});

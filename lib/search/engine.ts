@@ -25,8 +25,10 @@ const TIER_ORDER: Record<HitTier, number> = { exact: 0, alias: 1, prefix: 2, fuz
 /** Match indices into one field (inclusive ends, as Fuse gives them). */
 export interface FieldMatch {
   key: 'title' | 'aliases' | 'text' | string;
-  /** The string searched (for `aliases`, the one alias; for `text`, the folded text). */
+  /** The string searched: the folded name, alias or text. `indices` point into it. */
   value: string;
+  /** The same field as the reader sees it (for `aliases`, the one alias). */
+  display: string;
   indices: [number, number][];
 }
 
@@ -65,7 +67,9 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   includeScore: true,
   includeMatches: true,
   ignoreLocation: true,
-  ignoreDiacritics: true,
+  // Names are folded once at load (accents, case), and the query on every keystroke: Fuse's own
+  // ignoreDiacritics and lower-casing would redo that for every name on every keystroke.
+  isCaseSensitive: true,
   threshold: 0.34,
   minMatchCharLength: 2,
 };
@@ -86,17 +90,42 @@ function namesIndex(data: SearchData): FuseIndex<SearchDoc> {
   const keyId = (k: IndexJson['keys'][number]) => k.id ?? k.name ?? k.path?.join('.');
   const at = NAME_KEYS.map((name) => json?.keys?.findIndex((k) => keyId(k) === name) ?? -1);
   if (!json?.records || at.some((i) => i < 0)) {
+    // Record numbers must be positions in data.docs: index every row, passages without names.
     return Fuse.createIndex(
       [...NAME_KEYS],
-      data.docs.filter((d) => d.kind === 'entity'),
+      data.docs.map((d) =>
+        d.kind === 'entity'
+          ? { ...d, title: fold(d.title), aliases: d.aliases.map(fold) }
+          : { ...d, title: '', aliases: [] },
+      ),
     );
   }
   return Fuse.parseIndex<SearchDoc>({
     keys: at.map((i) => json.keys[i]),
     records: json.records
       .filter((r) => data.docs[r.i]?.kind === 'entity')
-      .map((r) => ({ i: r.i, $: { 0: r.$[String(at[0])], 1: r.$[String(at[1])] } })),
+      .map((r) => ({
+        i: r.i,
+        $: { 0: foldEntry(r.$[String(at[0])]), 1: foldEntry(r.$[String(at[1])]) },
+      })),
   } as unknown as Parameters<typeof Fuse.parseIndex>[0]);
+}
+
+/** A Fuse index entry ({ v, n } or a list of { v, i, n }) with its text folded. */
+function foldEntry(entry: unknown): unknown {
+  if (Array.isArray(entry)) return entry.map(foldEntry);
+  if (entry && typeof entry === 'object' && typeof (entry as { v?: unknown }).v === 'string') {
+    const e = entry as { v: string };
+    return { ...e, v: fold(e.v) };
+  }
+  return entry;
+}
+
+/** Overlapping letter pairs of a folded string ("sinaloa" → si, in, na, al, lo, oa). */
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
 }
 
 interface Names {
@@ -108,17 +137,47 @@ interface Names {
 
 export function createSearcher(data: SearchData): Searcher {
   const weight = (name: string) => data.keys.find((k) => k.name === name)?.weight ?? 1;
-  const fuse = new Fuse(
-    data.docs,
-    { ...FUSE_OPTIONS, keys: NAME_KEYS.map((name) => ({ name, weight: weight(name) })) },
-    namesIndex(data),
-  );
+  const fuseOptions = {
+    ...FUSE_OPTIONS,
+    keys: NAME_KEYS.map((name) => ({ name, weight: weight(name) })),
+  };
+  const namesJson = namesIndex(data).toJSON();
   const texts = createTextIndex(data.docs.map((d) => d.text));
   const names = data.docs.map((doc): Names => {
     if (doc.kind !== 'entity') return { names: [], words: [] };
     const all = [doc.title, ...doc.aliases].map((n) => fold(n).trim());
     return { names: all, words: all.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) };
   });
+
+  // Letter pairs of every name → the entities that have them. A name within k typos of the
+  // query shares at least (m − 1) − 2k of the query's m − 1 pairs (each typo breaks at most two),
+  // so fuse.js only needs to look at names that share that many: a handful, not all of them.
+  const pairs = new Map<string, number[]>();
+  names.forEach((p, i) => {
+    const mine = new Set(p.names.flatMap(bigrams));
+    for (const b of mine) {
+      const list = pairs.get(b);
+      if (list) list.push(i);
+      else pairs.set(b, [i]);
+    }
+  });
+
+  function fuzzyNameHits(q: string): SearchHit[] {
+    const wanted = [...new Set(bigrams(q))];
+    const typos = Math.floor((FUSE_OPTIONS.threshold ?? 0.34) * q.length);
+    const needed = Math.max(1, wanted.length - 2 * typos);
+    const shared = new Map<number, number>();
+    for (const b of wanted) {
+      for (const i of pairs.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    const candidates = new Set([...shared].filter(([, n]) => n >= needed).map(([i]) => i));
+    if (candidates.size === 0) return [];
+    const index = Fuse.parseIndex<SearchDoc>({
+      keys: namesJson.keys,
+      records: namesJson.records.filter((r) => candidates.has(r.i)),
+    });
+    return new Fuse(data.docs, fuseOptions, index).search(q).map((r) => nameHit(r, q));
+  }
 
   function nameTier(i: number, q: string): { tier: HitTier; viaAlias: string | null } {
     const doc = data.docs[i];
@@ -136,16 +195,23 @@ export function createSearcher(data: SearchData): Searcher {
 
   function nameHit(r: FuseResult<SearchDoc>, q: string): SearchHit {
     const { tier, viaAlias } = nameTier(r.refIndex, q);
+    const doc = r.item;
     const matches: FieldMatch[] = (r.matches ?? []).map((m) => ({
       key: m.key ?? '',
       value: m.value ?? '',
+      display:
+        m.key === 'aliases'
+          ? (doc.aliases[m.refIndex ?? -1] ?? m.value ?? '')
+          : m.key === 'title'
+            ? doc.title
+            : (m.value ?? ''),
       indices: m.indices.map(([s, e]) => [s, e] as [number, number]),
     }));
     let via = viaAlias;
     if (!via && tier === 'fuzzy') {
       // Found through an alias only ("Cartel del Golfo" for Gulf Cartel): say which.
       const byAlias = matches.find((m) => m.key === 'aliases');
-      if (byAlias && !matches.some((m) => m.key === 'title')) via = byAlias.value;
+      if (byAlias && !matches.some((m) => m.key === 'title')) via = byAlias.display;
     }
     return { doc: r.item, tier, score: r.score ?? 1, viaAlias: via, matches };
   }
@@ -158,8 +224,46 @@ export function createSearcher(data: SearchData): Searcher {
       // Texts with all the words first; then how well the words matched.
       score: (1 - h.coverage) * 0.5 + h.score * 0.5,
       viaAlias: null,
-      matches: [{ key: 'text', value: doc.text, indices: texts.indicesOf(h.doc, h.words) }],
+      matches: [
+        {
+          key: 'text',
+          value: doc.text,
+          display: doc.text,
+          indices: texts.indicesOf(h.doc, h.words),
+        },
+      ],
     };
+  }
+
+  /** Where the folded query starts a word of `folded`, as Fuse-style inclusive indices. */
+  function wordStarts(folded: string, q: string): [number, number][] {
+    const out: [number, number][] = [];
+    for (let at = folded.indexOf(q); at >= 0; at = folded.indexOf(q, at + 1)) {
+      if (at === 0 || folded[at - 1] === ' ') out.push([at, at + q.length - 1]);
+    }
+    return out;
+  }
+
+  /** Entities with a name or alias that is, or has a word starting with, the query. */
+  function directNameHits(q: string): SearchHit[] {
+    const hits: SearchHit[] = [];
+    data.docs.forEach((doc, i) => {
+      const p = names[i];
+      if (doc.kind !== 'entity' || !p) return;
+      const { tier, viaAlias } = nameTier(i, q);
+      if (tier === 'fuzzy') return;
+      const matches: FieldMatch[] = [];
+      p.names.forEach((folded, k) => {
+        const indices = wordStarts(folded, q);
+        if (indices.length === 0) return;
+        const display = k === 0 ? doc.title : (doc.aliases[k - 1] ?? '');
+        matches.push({ key: k === 0 ? 'title' : 'aliases', value: folded, display, indices });
+      });
+      // Shorter names that match are closer to what was typed ("Sinaloa" before "Sinaloa Cartel").
+      const best = Math.min(...p.names.filter((n) => wordStarts(n, q).length).map((n) => n.length));
+      hits.push({ doc, tier, score: 1 - q.length / Math.max(best, q.length), viaAlias, matches });
+    });
+    return hits;
   }
 
   /** One-letter queries: entities whose name or a word of it starts with the letter, A–Z. */
@@ -188,12 +292,11 @@ export function createSearcher(data: SearchData): Searcher {
       if (q.length === 0) return { query, entities: [], passages: [] };
       if (q.length === 1) return { query, entities: prefixOnly(q, maxEntities), passages: [] };
 
-      // A typo in a name of four letters or fewer is a guess ("AMLO" ~ "Alamo"): only exact,
-      // alias and prefix hits for short queries.
-      const entities = fuse
-        .search(q)
-        .map((r) => nameHit(r, q))
-        .filter((h) => h.tier !== 'fuzzy' || q.length > 4);
+      // Names the reader is typing correctly are found by plain string comparison; fuse.js is
+      // the typo net, cast only when no name starts with what was typed. A typo in a query of
+      // four letters or fewer is a guess ("AMLO" ~ "Alamo"), so short queries skip it.
+      const direct = directNameHits(q);
+      const entities = direct.length > 0 || q.length <= 4 ? direct : fuzzyNameHits(q);
       const named = new Set(entities.map((h) => h.doc.id));
       const passages: SearchHit[] = [];
       for (const h of texts.search(q)) {

@@ -19,6 +19,15 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** How far a word may be from the query's word: Fuse's score scale (0.34 ≈ one typo in three letters). */
+const FUZZY_THRESHOLD = 0.34;
+
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
 export interface WordMatch {
   word: string;
   /** 1 exact, 0.9 prefix, lower for fuzzy (1 − Fuse score, scaled). */
@@ -69,15 +78,38 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
     }
   });
   const vocabulary = [...postings.keys()].sort();
-  let vocabFuse: Fuse<string> | null = null;
+  // Letter pairs → vocabulary words, built on the first misspelling (most searches never need
+  // it). A word within k typos of the token shares at least (m − 1) − 2k of its pairs, so only
+  // those few words go to fuse.js.
+  let pairs: Map<string, number[]> | null = null;
   const fuzzyWords = (token: string) => {
-    // Built on the first misspelling, not at load: most searches never need it.
-    vocabFuse ??= new Fuse(vocabulary, {
+    if (!pairs) {
+      const built = new Map<string, number[]>();
+      vocabulary.forEach((w, i) => {
+        for (const b of new Set(bigrams(w))) {
+          const list = built.get(b);
+          if (list) list.push(i);
+          else built.set(b, [i]);
+        }
+      });
+      pairs = built;
+    }
+    const wanted = [...new Set(bigrams(token))];
+    const needed = Math.max(1, wanted.length - 2 * Math.floor(FUZZY_THRESHOLD * token.length));
+    const shared = new Map<number, number>();
+    for (const b of wanted) {
+      for (const i of pairs.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    const candidates = [...shared]
+      .filter(([, n]) => n >= needed)
+      .map(([i]) => vocabulary[i] as string);
+    if (candidates.length === 0) return [];
+    return new Fuse(candidates, {
       includeScore: true,
-      threshold: 0.34,
+      threshold: FUZZY_THRESHOLD,
       ignoreLocation: true,
-    });
-    return vocabFuse.search(token, { limit: 12 });
+      isCaseSensitive: true,
+    }).search(token, { limit: 12 });
   };
 
   function prefixRange(token: string): string[] {

@@ -32,7 +32,7 @@ function rangesIn(
   value: string | null,
   query: string,
 ) {
-  const m = hit.matches.find((x) => x.key === key && (value === null || x.value === value));
+  const m = hit.matches.find((x) => x.key === key && (value === null || x.display === value));
   return m ? highlightRanges(display, m.value, m.indices, query) : queryWordRanges(display, query);
 }
 

@@ -45,6 +45,16 @@ export interface ScanResult {
   longestSliceMs: number;
 }
 
+/**
+ * False for a block the reader cannot see (display: none, visibility: hidden, e.g. the mobile copy
+ * of a paragraph on a desktop page): its mentions would be counted and navigated to, but never
+ * shown. Style is usually computed already when the page is idle, so this is cheap.
+ */
+export function isRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(el, { visibilityProperty: true });
+}
+
 /** Finds the mentions in one block of text. */
 export function matchBlock(
   block: TextBlock,
@@ -52,6 +62,7 @@ export function matchBlock(
   out: PageMention[],
   find?: FindOptions,
 ): void {
+  if (!isRendered(block.element)) return;
   for (const m of matcher.find(block.text, find)) {
     const pm = toPageMention(block, m);
     if (pm) out.push(pm);

@@ -51,6 +51,8 @@ describe('an English news article', () => {
       ]),
     );
     for (const h of found) expect(h.where).toContain('.article-body');
+    // Not the paragraph hidden on this layout (display: none).
+    expect(texts).not.toContain('Genaro García Luna');
     // The chrome around the story mentions the same names and stays unmarked.
     for (const h of found) {
       expect(h.where.join(' ')).not.toMatch(/sidebar|comments|masthead|related|site-footer|pre/);

@@ -7,11 +7,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  // Test artefacts stay out of the Firefox sources zip (store reviewers rebuild from it).
+  // Tests and their artefacts stay out of the Firefox sources zip: store reviewers rebuild the
+  // extension from it (npm ci && npm run zip), which needs neither.
   zip: {
     excludeSources: [
-      'tests/e2e/**',
-      'docs/screenshots/**',
+      'tests/**',
+      'docs/**',
+      'scripts/bench/**',
       'bench-results/**',
       'test-results/**',
       'coverage/**',

@@ -74,15 +74,22 @@ export function evaluateContext(ctx: CompiledContext, input: ContextInput): Cont
   // searched: indexOf on the whole text would make each check cost O(text).
   const { from: lo, to: hi } = neighbourhood(folded, start, end, ctx.window);
   const win = folded.slice(lo, hi);
-  const near = (phrase: string) =>
-    hasPhrase(win, phrase, 0, start - lo) || hasPhrase(win, phrase, end - lo, hi - lo);
-
-  for (const w of ctx.notNear) if (near(w)) return 'veto';
+  if (anyNear(ctx.notNear, win, start - lo, end - lo)) return 'veto';
   if (!ctx.positive) return 'pass';
-  for (const w of ctx.near) if (near(w)) return 'pass';
+  if (anyNear(ctx.near, win, start - lo, end - lo)) return 'pass';
   if (ctx.withEntities.length > 0 && input.usedEntities) input.usedEntities.value = true;
   for (const id of ctx.withEntities) {
     if (id !== input.self && input.entities.has(id)) return 'pass';
   }
   return 'unmet';
+}
+
+/** Does any phrase occur in the window, before the mention or after it? */
+function anyNear(phrases: string[], win: string, mentionStart: number, mentionEnd: number) {
+  for (const phrase of phrases) {
+    if (hasPhrase(win, phrase, 0, mentionStart) || hasPhrase(win, phrase, mentionEnd, win.length)) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -66,14 +66,17 @@ function budget(length: number): number {
   return length >= 10 ? 2 : 1;
 }
 
+/** Row buffers reused across calls (the fuzzy pass calls this for many words). */
+let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
+
 /** Optimal-string-alignment distance, giving up (returning max + 1) beyond `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Int32Array(lb + 1);
-  let prev = new Int32Array(lb + 1);
-  let cur = new Int32Array(lb + 1);
+  if ((rows[0] as Int32Array).length < lb + 1)
+    rows = [0, 1, 2].map(() => new Int32Array(2 * lb + 2));
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -161,35 +164,59 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
 
   const memo = [new Map<string, Hit | null>(), new Map<string, Hit | null>()];
 
+  /** Edit distance if `alias` is an acceptable typo reading of `candidate`, else -1. */
+  const verify = (candidate: string, alias: FuzzyPattern): number => {
+    const max = budget(Math.min(alias.folded.length, candidate.length));
+    if (Math.abs(alias.folded.length - candidate.length) > max) return -1;
+    // A common noun one letter longer or shorter is usually another word of the same family
+    // (soberana / soberanía, migrante / migrant), not a typo.
+    if (!alias.proper && candidate.length !== alias.folded.length) return -1;
+    if (!sameShape(candidate, alias.folded)) return -1;
+    const d = editDistance(candidate, alias.folded, max);
+    if (d === 0 || d > max) return -1;
+    if (d === 1 && onlyFinalVowelDiffers(candidate, alias.folded)) return -1;
+    return d;
+  };
+
   const lookup = (candidate: string, n: number, capitalised: boolean): Hit | null => {
     const cache = memo[capitalised ? 1 : 0] as Map<string, Hit | null>;
     const hit = cache.get(candidate);
     if (hit !== undefined) return hit;
-    let best: (Hit & { d: number }) | null = null;
+    let best: (Hit & { d: number; rank: number }) | null = null;
     for (const proper of capitalised ? [true, false] : [false]) {
       const b = buckets.get(bucketKey(n, candidate.charCodeAt(0), proper));
       if (!b) continue;
-      for (const r of b.fuse.search(candidate, { limit: 5 })) {
+      // Most words are nowhere near any alias: a cheap bounded edit distance over the small
+      // bucket says so before fuse.js is asked (its search costs far more per call).
+      if (!b.patterns.some((alias) => verify(candidate, alias) > 0)) continue;
+      // fuse.js ranks the bucket's aliases for this word; the first that passes the typo
+      // rules wins (ties in edit distance go to fuse.js's order).
+      b.fuse.search(candidate, { limit: 5 }).forEach((r, rank) => {
         const alias = b.patterns[r.refIndex] as FuzzyPattern;
-        const max = budget(Math.min(alias.folded.length, candidate.length));
-        const d = editDistance(candidate, alias.folded, max);
-        if (d === 0 || d > max) continue;
-        if (!sameShape(candidate, alias.folded)) continue;
-        if (d === 1 && onlyFinalVowelDiffers(candidate, alias.folded)) continue;
-        // A common noun one letter longer or shorter is usually another word of the same
-        // family (soberana / soberanía, migrante / migrant), not a typo.
-        if (!alias.proper && candidate.length !== alias.folded.length) continue;
+        const d = verify(candidate, alias);
+        if (d < 0) return;
         const score = 1 - d / Math.max(candidate.length, alias.folded.length);
-        if (!best || d < best.d || (d === best.d && score > best.score)) {
-          best = { pattern: alias.id, score, d };
+        if (!best || d < best.d || (d === best.d && rank < best.rank)) {
+          best = { pattern: alias.id, score, d, rank };
         }
-      }
+      });
     }
-    const result = best ? { pattern: best.pattern, score: best.score } : null;
+    const found = best as (Hit & { d: number; rank: number }) | null;
+    const result = found ? { pattern: found.pattern, score: found.score } : null;
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(candidate, result);
     return result;
   };
+
+  const countsByFirst = new Map<number, number>();
+  const commonCountsByFirst = new Map<number, number>();
+  for (const key of buckets.keys()) {
+    const proper = key % 2 === 1;
+    const first = Math.floor(key / 2) % 0x10000;
+    const n = Math.floor(key / 2 / 0x10000);
+    const target = proper ? countsByFirst : commonCountsByFirst;
+    target.set(first, (target.get(first) ?? 0) | (1 << n));
+  }
 
   /** Could some bucket hold an alias of this shape and length? (No string is built.) */
   const plausible = (n: number, first: number, capitalised: boolean, length: number) => {
@@ -212,17 +239,25 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
           continue;
         }
         const first = folded.charCodeAt(start);
+        // Word counts any bucket for this first letter holds (bit n), for proper or common.
+        const counts = (countsByFirst.get(first) ?? 0) | (commonCountsByFirst.get(first) ?? 0);
+        if (counts === 0) {
+          i++;
+          continue;
+        }
         let capitalised: boolean | null = null;
         let matched = 0;
         // Longest run first, so "Claudia Sheinbuam" wins over "Sheinbuam".
         for (let n = Math.min(longest, words.count - i); n >= 1 && !matched; n--) {
+          if ((counts & (1 << n)) === 0) continue;
           const end = words.ends[i + n - 1] as number;
           // Letters only: separators are single units between words.
           if (end - start - (n - 1) < MIN_LENGTH) continue;
           capitalised ??= isCapitalised(i);
           if (!plausible(n, first, capitalised, end - start)) continue;
           if (!contiguous(folded, words, claimed, i, n)) continue;
-          const r = lookup(folded.slice(start, end).replace(/-/g, ' '), n, capitalised);
+          const slice = folded.slice(start, end);
+          const r = lookup(slice.includes('-') ? slice.replace(/-/g, ' ') : slice, n, capitalised);
           if (r) {
             hits.push({ start, end, pattern: r.pattern, score: r.score });
             matched = n;

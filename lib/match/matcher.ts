@@ -10,9 +10,9 @@ import type { ScanData } from '../corpus/types';
 import { canonical, compileAutomaton } from './automaton';
 import { type CompiledContext, compileContext, evaluateContext } from './context';
 import { compileFuzzy, type FuzzyPattern } from './fuzzy';
-import { type FoldedText, foldWithMap, isWordUnit } from './normalise';
+import { createFoldScratch, type FoldedText, foldWithMap, isWordUnit } from './normalise';
 import type { FindOptions, Matcher, MatcherOptions, MatchMethod, Mention } from './types';
-import { neighbourhood, tokenize, wordAt, wordEnd, wordStartsAt, wordsIn } from './words';
+import { tokenize, wordAt, wordEnd, wordStartsAt } from './words';
 
 /** Score of a mention that a context rule decided (it rests on surrounding words, not on the name alone). */
 const CONTEXT_SCORE = 0.9;
@@ -27,6 +27,9 @@ interface Claimant {
   caseForm: string;
   upperForm: string;
   context: CompiledContext | null;
+  /** Shared decision objects for exact and context-decided hits (no allocation per hit). */
+  asExact: Decision;
+  asContext: Decision;
 }
 
 interface Pattern {
@@ -37,6 +40,8 @@ interface Pattern {
   wordLast: boolean;
   /** Some alias with this text says `fuzzy: false`. */
   noFuzzy: boolean;
+  /** The decision for an exact hit when no rule can change it (one plain claimant). */
+  simple: Decision | null;
 }
 
 interface Candidate {
@@ -55,6 +60,13 @@ interface Decision {
 const MARKS = /\p{M}/gu;
 /** Accents off, case kept: what "match only as written" compares. */
 function caseForm(s: string): string {
+  // Fast path: printable ASCII with single spaces is already in that form.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c > 0x20 ? c < 0x7f : c === 0x20 && s.charCodeAt(i + 1) !== 0x20;
+  }
+  if (plain) return s;
   return s
     .normalize('NFD')
     .replace(MARKS, '')
@@ -79,6 +91,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         wordFirst: isWordUnit(folded.charCodeAt(0)),
         wordLast: isWordUnit(folded.charCodeAt(folded.length - 1)),
         noFuzzy: false,
+        simple: null,
       });
     }
     const p = patterns[id] as Pattern;
@@ -86,17 +99,26 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     if (p.claimants.some((c) => c.entityId === a.entityId && c.caseSensitive === a.caseSensitive))
       continue;
     const form = caseForm(a.text.trim());
-    p.claimants.push({
+    const claimant = {
       entityId: a.entityId,
       alias: a.text,
       caseSensitive: a.caseSensitive,
       caseForm: form,
       upperForm: form.toUpperCase(),
       context: a.context ? compileContext(a.context, folded) : null,
-    });
+    } as Claimant;
+    claimant.asExact = { claimant, method: 'exact', score: 1 };
+    claimant.asContext = { claimant, method: 'context', score: CONTEXT_SCORE };
+    p.claimants.push(claimant);
   }
 
   const typeOf = new Map(scan.entities.map((e) => [e.id, e.type]));
+  for (const p of patterns) {
+    const [only] = p.claimants;
+    if (p.claimants.length === 1 && only && !only.caseSensitive && !only.context) {
+      p.simple = only.asExact;
+    }
+  }
   const automaton = compileAutomaton(patterns.map((p) => p.folded));
   const useFuzzy = options.fuzzy ?? true;
   const fuzzy = useFuzzy
@@ -114,9 +136,12 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
       )
     : null;
 
+  // Reused by every find(): the offset arrays of a long page are megabytes.
+  const scratch = createFoldScratch();
+
   function find(text: string, findOptions: FindOptions = {}): Mention[] {
     if (text.length === 0) return [];
-    const map = foldWithMap(text);
+    const map = foldWithMap(text, scratch);
     const folded = map.text;
 
     // 2. Exact occurrences on word boundaries (plural endings allowed).
@@ -155,38 +180,54 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     }
     if (candidates.length === 0) return [];
 
-    // 4. Decide, then 5. select. Decisions that consulted the co-mentioned entities are
-    // redone until the set of entities found stops changing.
-    const external = new Set(findOptions.contextEntities ?? []);
-    let entities: Set<string> = new Set(external);
+    // 4. Decide. A rule that asks for co-mentioned entities (withEntities) sees every entity
+    // named in the text, including names inside a longer mention ("Trump" in "Trump
+    // administration" still names Trump); decisions that consulted them are redone while
+    // that set grows.
+    const entities = new Set(findOptions.contextEntities ?? []);
     const decisions: (Decision | null)[] = new Array(candidates.length);
     const shouts = new Map<number, Claimant>();
     const dependent: number[] = [];
     const used = { value: false };
-    const run = (k: number) => {
-      const r = decide(candidates[k] as Candidate, text, map, folded, entities, used);
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k] as Candidate;
+      const simple = c.fuzzyScore === null ? (patterns[c.pattern] as Pattern).simple : null;
+      if (simple) {
+        decisions[k] = simple;
+        continue;
+      }
+      used.value = false;
+      const r = decide(c, text, map, folded, entities, used);
+      if (used.value) dependent.push(k);
       if (r && 'shouted' in r) {
         decisions[k] = null;
         shouts.set(k, r.shouted);
       } else decisions[k] = r;
-    };
-    for (let k = 0; k < candidates.length; k++) {
-      used.value = false;
-      run(k);
-      if (used.value) dependent.push(k);
     }
-    let selected = select(candidates, decisions);
+    for (const d of decisions) if (d) entities.add(d.claimant.entityId);
     for (let round = 0; round < 4 && dependent.length > 0; round++) {
-      const next = new Set(external);
-      for (const k of selected) next.add((decisions[k] as Decision).claimant.entityId);
-      if (sameSet(next, entities)) break;
-      entities = next;
-      for (const k of dependent) run(k);
-      selected = select(candidates, decisions);
+      let grew = false;
+      for (const k of dependent) {
+        if (decisions[k]) continue;
+        const r = decide(candidates[k] as Candidate, text, map, folded, entities, used);
+        if (r && !('shouted' in r)) {
+          decisions[k] = r;
+          shouts.delete(k);
+          if (!entities.has(r.claimant.entityId)) {
+            entities.add(r.claimant.entityId);
+            grew = true;
+          }
+        }
+      }
+      if (!grew) break;
     }
+
+    // 5. Keep the longest of overlapping mentions.
+    let selected = select(candidates, decisions);
     if (shouts.size > 0) {
-      resolveShouts(shouts, candidates, decisions, patterns, text, map, folded);
-      selected = select(candidates, decisions);
+      if (resolveShouts(shouts, candidates, decisions, patterns, text, map, folded)) {
+        selected = select(candidates, decisions);
+      }
     }
 
     return selected.map((k) => {
@@ -228,7 +269,11 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         if (original !== cl.caseForm && original !== cl.upperForm) continue;
         // In an all-caps headline the capitals prove nothing ("PAN DULCE"): such a match
         // needs corroboration like an ambiguous alias.
-        shouting ??= isShouting(text, map, folded, c.start, c.end);
+        // A match written in mixed case ("Trump") is itself proof that the line is not
+        // shouting; only an all-capitals match needs its neighbours checked.
+        shouting ??= hasLowerCase(original)
+          ? false
+          : isShouting(text, map.startOf(c.start), map.endOf(c.end - 1));
         if (shouting) {
           shouted ??= cl;
           continue;
@@ -245,19 +290,15 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         });
         if (verdict !== 'pass') continue;
         if (cl.context.positive) {
-          withContext ??= {
-            claimant: cl,
-            method: c.fuzzyScore === null ? 'context' : 'fuzzy',
-            score: c.fuzzyScore ?? CONTEXT_SCORE,
-          };
+          withContext ??=
+            c.fuzzyScore === null
+              ? cl.asContext
+              : { claimant: cl, method: 'fuzzy', score: c.fuzzyScore };
           continue;
         }
       }
-      plain ??= {
-        claimant: cl,
-        method: c.fuzzyScore === null ? 'exact' : 'fuzzy',
-        score: c.fuzzyScore ?? 1,
-      };
+      plain ??=
+        c.fuzzyScore === null ? cl.asExact : { claimant: cl, method: 'fuzzy', score: c.fuzzyScore };
     }
     if (withContext) return withContext;
     if (plain) return plain;
@@ -266,12 +307,6 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
   }
 
   return { find };
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }
 
 /**
@@ -289,7 +324,7 @@ function resolveShouts(
   text: string,
   map: FoldedText,
   folded: string,
-): void {
+): boolean {
   const accepted: [number, Decision][] = [];
   for (const [k, claimant] of shouts) {
     const c = candidates[k] as Candidate;
@@ -323,28 +358,52 @@ function resolveShouts(
     if (corroborated) accepted.push([k, decision]);
   }
   for (const [k, d] of accepted) decisions[k] = d;
+  return accepted.length > 0;
+}
+
+/** True when `s` has a lower-case letter. */
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+    if (c >= 0x80) return s !== s.toUpperCase();
+  }
+  return false;
 }
 
 /**
- * True when the words around [start, end) (up to three each side) are all in capitals:
- * a headline or a shouted line, where letter case carries no information.
+ * True when the words around the original span [start, end) (up to three each side) are all
+ * in capitals: a headline or a shouted line, where letter case carries no information.
  */
-function isShouting(
-  text: string,
-  map: FoldedText,
-  folded: string,
-  start: number,
-  end: number,
-): boolean {
-  const { from, to } = neighbourhood(folded, start, end, 3);
+function isShouting(text: string, start: number, end: number): boolean {
+  // Walk the original text outwards, word by word, stopping at the first lower-case letter.
   let lettered = 0;
-  for (const [s, e] of [...wordsIn(folded, from, start), ...wordsIn(folded, end, to)]) {
-    const w = text.slice(map.startOf(s), map.endOf(e - 1));
-    if (!/\p{L}/u.test(w)) continue;
-    lettered++;
-    if (w !== w.toUpperCase()) return false;
-  }
+  const scanWords = (from: number, step: 1 | -1): boolean => {
+    let i = from;
+    for (let words = 0; words < 3; ) {
+      while (i >= 0 && i < text.length && !isWordUnit(text.charCodeAt(i))) i += step;
+      if (i < 0 || i >= text.length) return true;
+      let hasLetter = false;
+      for (; i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i)); i += step) {
+        const ch = text[i] as string;
+        const lower = ch.toLowerCase();
+        if (lower !== ch) hasLetter = true;
+        else if (lower !== ch.toUpperCase()) return false; // a lower-case letter
+      }
+      if (hasLetter) lettered++;
+      words++;
+    }
+    return true;
+  };
+  if (!scanWords(start - 1, -1) || !scanWords(end, 1)) return false;
   return lettered >= 2;
+}
+
+/** Index of the first fuzzy candidate (they follow the exact ones). */
+function firstFuzzy(candidates: Candidate[]): number {
+  let i = candidates.length;
+  while (i > 0 && (candidates[i - 1] as Candidate).fuzzyScore !== null) i--;
+  return i;
 }
 
 /**
@@ -361,10 +420,24 @@ function select(candidates: Candidate[], decisions: (Decision | null)[]): number
     starts[k] = c.start;
     ends[k] = c.end;
   });
-  kept.sort(
-    (a, b) =>
-      (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number),
-  );
+  // Exact hits arrive in order of their end, so nearly in order of their start: an insertion
+  // sort is linear here. (Many fuzzy hits, appended at the end, get the general sort.)
+  const before = (a: number, b: number) =>
+    (starts[a] as number) < (starts[b] as number) ||
+    (starts[a] === starts[b] && (ends[a] as number) > (ends[b] as number));
+  if (candidates.length - firstFuzzy(candidates) > 64) {
+    kept.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  } else {
+    for (let i = 1; i < kept.length; i++) {
+      const k = kept[i] as number;
+      let j = i - 1;
+      while (j >= 0 && before(k, kept[j] as number)) {
+        kept[j + 1] = kept[j] as number;
+        j--;
+      }
+      kept[j + 1] = k;
+    }
+  }
   const out: number[] = [];
   let i = 0;
   while (i < kept.length) {

@@ -75,16 +75,39 @@ function grow(b: Buffers, cap: number): Buffers {
 }
 
 /**
+ * Buffers a caller may lend `foldWithMap` to fold many texts without allocating the offset
+ * arrays each time (megabytes for a long page). The FoldedText returned with a scratch is only
+ * valid until the next call with the same scratch.
+ */
+export interface FoldScratch {
+  buf: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export function createFoldScratch(): FoldScratch {
+  return { buf: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
+}
+
+/**
  * Fold `input` and record where each folded unit came from. Linear in the input; ASCII (most
  * of any news page) takes a fast path. ASCII never expands, so the buffers only need to grow
  * when a non-ASCII character folds to more units than it had (ß → ss).
  */
-export function foldWithMap(input: string): FoldedText {
+export function foldWithMap(input: string, scratch?: FoldScratch): FoldedText {
   const n = input.length;
   let cap = n + 16;
-  let buf: Uint16Array = new Uint16Array(cap);
-  let starts: Int32Array = new Int32Array(cap);
-  let ends: Int32Array = new Int32Array(cap);
+  let buf: Uint16Array;
+  let starts: Int32Array;
+  let ends: Int32Array;
+  if (scratch && scratch.buf.length >= cap) {
+    ({ buf, starts, ends } = scratch);
+    cap = buf.length;
+  } else {
+    buf = new Uint16Array(cap);
+    starts = new Int32Array(cap);
+    ends = new Int32Array(cap);
+  }
   let len = 0;
   let lastWasSpace = false;
 
@@ -151,6 +174,11 @@ export function foldWithMap(input: string): FoldedText {
     i += width;
   }
 
+  if (scratch) {
+    scratch.buf = buf;
+    scratch.starts = starts;
+    scratch.ends = ends;
+  }
   const startsView = starts.subarray(0, len);
   const endsView = ends.subarray(0, len);
   return {

@@ -130,17 +130,3 @@ export function neighbourhood(
   }
   return { from, to };
 }
-
-/** Each word of folded[from, to) as [start, end) pairs. */
-export function wordsIn(folded: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && !isWordUnit(folded.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const s = i;
-    while (i < to && isWordUnit(folded.charCodeAt(i))) i++;
-    out.push([s, i]);
-  }
-  return out;
-}

@@ -1,0 +1,112 @@
+/**
+ * `frontera annotate <file.txt|file.html> [--json]`: the matcher on a file, through the same
+ * CLI as `corpus stats`, with the knowledge base built into public/data/scan.json.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../lib/cli/main';
+import type { CliIO } from '../../lib/cli/registry';
+import { EVAL_DIR } from './eval-set';
+
+let root: string;
+let txt: string;
+let html: string;
+
+const TEXT =
+  'La presidenta Claudia Sheinbaum habló con García Harfuch.\r\nThe DEA said Sheinbuam’s team met the Sinaloa Cartel’s rivals. 😀 Compré pan.\n';
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'frontera-annotate-'));
+  mkdirSync(join(root, 'public', 'data'), { recursive: true });
+  copyFileSync(join(EVAL_DIR, 'kb.json'), join(root, 'public', 'data', 'scan.json'));
+  txt = join(root, 'story.txt');
+  writeFileSync(txt, TEXT);
+  html = join(root, 'page.html');
+  writeFileSync(
+    html,
+    `<!doctype html><html><head><title>Sheinbaum answers Trump</title></head><body>
+    <nav><a href="/">Home</a> <a href="/dea">DEA news</a> <a href="/pri">PRI</a></nav>
+    <article><h1>Sheinbaum answers Trump</h1>
+    <p>Mexican President Claudia Sheinbaum said on Tuesday that her government would keep
+    working with Washington against the Sinaloa Cartel, while rejecting any foreign troops.</p>
+    <p>Security Secretary Omar García Harfuch said the National Guard had detained 20 people in
+    Culiacán, and that the seizures of fentanyl this year were the largest on record.</p>
+    <p>Analysts said the dispute could last for months, with tariffs looming over the talks
+    and a review of the trade agreement due next year in the United States and Mexico.</p>
+    </article><footer>Contact the PAN desk</footer></body></html>`,
+  );
+});
+
+async function run(args: string[], cliRoot = root) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { root: cliRoot, out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await runCli(['annotate', ...args], io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('annotate', () => {
+  it('prints exactly {"mentions":[…]} with --json, offsets into the text as read', async () => {
+    const { code, out } = await run([txt, '--json']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as { mentions: Record<string, unknown>[] };
+    expect(Object.keys(parsed)).toEqual(['mentions']);
+    for (const m of parsed.mentions) {
+      expect(Object.keys(m)).toEqual(['start', 'end', 'text', 'entityId', 'method', 'score']);
+      expect(TEXT.slice(m.start as number, m.end as number)).toBe(m.text);
+    }
+    expect(parsed.mentions.map((m) => `${m.text}|${m.entityId}|${m.method}`)).toEqual([
+      'Claudia Sheinbaum|claudia-sheinbaum|exact',
+      'García Harfuch|omar-garcia-harfuch|exact',
+      'DEA|dea|exact',
+      'Sheinbuam|claudia-sheinbaum|fuzzy',
+      'Sinaloa Cartel|sinaloa-cartel|exact',
+    ]);
+  });
+
+  it('lists each mention in its context without --json', async () => {
+    const { code, out } = await run([txt]);
+    expect(code).toBe(0);
+    expect(out).toContain('5 mentions');
+    expect(out).toContain('«García Harfuch»');
+    expect(out).toMatch(
+      /Sheinbuam → Claudia Sheinbaum \(claudia-sheinbaum; fuzzy 0\.\d\d, read as "Sheinbaum"\)/,
+    );
+  });
+
+  it('reads the article body of an HTML page with Readability, and says so', async () => {
+    const { code, out } = await run([html]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/@mozilla\/readability/);
+    expect(out).toContain('«Claudia Sheinbaum»');
+    expect(out).toContain('Omar García Harfuch');
+    // Navigation and footer are not article text.
+    expect(out).not.toContain('«PRI»');
+    expect(out).not.toContain('«PAN»');
+  });
+
+  it('keeps --json output parseable for HTML and reports Readability on stderr', async () => {
+    const { code, out, err } = await run([html, '--json']);
+    expect(code).toBe(0);
+    const ids = (JSON.parse(out) as { mentions: { entityId: string }[] }).mentions.map(
+      (m) => m.entityId,
+    );
+    expect(ids).toContain('claudia-sheinbaum');
+    expect(ids).toContain('fentanyl');
+    expect(err).toMatch(/readability/i);
+  });
+
+  it('asks for `npm run corpus` when the knowledge base is not built', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'frontera-empty-'));
+    const { code, err } = await run([txt], empty);
+    expect(code).toBe(1);
+    expect(err).toContain('npm run corpus');
+  });
+
+  it('explains its usage on bad arguments', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run([txt, '--xml'])).code).toBe(2);
+  });
+});

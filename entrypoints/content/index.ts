@@ -38,7 +38,11 @@ export default defineContentScript({
       const matcher: Matcher = { find: (text, options) => compile().find(text, options) };
       const entities = new Map<string, EntityInfo>(scan.entities.map((e) => [e.id, e]));
       const settings = await loadSettings();
-      if (!isSiteDisabled(location.hostname, settings.disabledSites)) compile();
+      if (!isSiteDisabled(location.hostname, settings.disabledSites)) {
+        compile();
+        // The compile is one block of work: let the page have a turn before scanning.
+        await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+      }
       const send = (msg: ContentToBackground) => browser.runtime.sendMessage(msg);
 
       let pageEntityIds: string[] = [];

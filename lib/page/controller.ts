@@ -14,7 +14,7 @@ import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe
 import { createElementRenderer, type ElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
 import type { MentionRenderer } from './render/types';
-import { scanRoot } from './scan';
+import { isRendered, scanRoot } from './scan';
 import { isInsideSkipped } from './skip-rules';
 import { cssPath, MARKS, mark, measured } from './timing';
 import type { PageHost, PageMention, PopoverPort } from './types';
@@ -243,8 +243,19 @@ export function createPageController(options: PageControllerOptions): PageContro
         maxElements: options.maxReadabilityElements,
       }),
     );
-    if (!renderer) renderer = makeRenderer();
+    // Each step below can take a while on a big page: the page gets a turn between them.
+    await yieldToPage();
+    if (gen !== generation || !host.isValid) return;
     const root = scope.root;
+    // Adding Frontera's stylesheet makes the browser restyle the document once (costly on huge
+    // pages). Have that happen now, on its own, rather than inside the first slice of the scan
+    // (the scan's visibility checks would force it there); then let the page have a turn.
+    measured(MARKS.installStyles, () => {
+      if (!renderer) renderer = makeRenderer();
+      isRendered(root);
+    });
+    await yieldToPage();
+    if (gen !== generation || !host.isValid) return;
     const result = await scanRoot(root, { chrome: scope.chrome, onlyNodes: scope.keep }, matcher, {
       yieldToPage,
       sliceMs: options.sliceMs,

@@ -9,6 +9,7 @@ export const MARKS = {
   rescanDone: 'frontera:rescan-done',
   matcherCompile: 'frontera:matcher-compile',
   findRoot: 'frontera:find-root',
+  installStyles: 'frontera:install-styles',
 } as const;
 
 export interface ScanDetail {

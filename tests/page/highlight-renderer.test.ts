@@ -90,4 +90,19 @@ describe('the default renderer (CSS Custom Highlights)', () => {
     renderer.clear();
     expect([...registry.keys()]).toEqual(['someone-else']);
   });
+
+  it('switches style by moving the ranges to another highlight name, never by editing CSS', () => {
+    const { mentions, renderer } = setup();
+    renderer.add(mentions);
+    renderer.setStyle('background');
+    expect(registry.has('frontera-mention')).toBe(false);
+    expect(registry.get('frontera-mention-fill')?.size).toBe(3);
+    renderer.setStyle('hover');
+    expect(registry.has('frontera-mention-fill')).toBe(false);
+    expect(registry.has('frontera-mention')).toBe(false);
+    renderer.setHovered(mentions[0] ?? null);
+    expect(registry.get('frontera-hover')?.size).toBe(1);
+    renderer.setStyle('underline');
+    expect(registry.get('frontera-mention')?.size).toBe(3);
+  });
 });

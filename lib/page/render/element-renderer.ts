@@ -10,7 +10,7 @@
 import type { HighlightStyle } from '../../settings';
 import { compareMentions } from '../mentions';
 import type { PageMention, PopoverAnchor } from '../types';
-import { installPageStyles } from './page-styles';
+import { installPageStyles, STYLE_ATTRIBUTE } from './page-styles';
 import type { MentionRenderer } from './types';
 
 export const MENTION_TAG = 'frontera-mention';
@@ -41,7 +41,8 @@ export function createElementRenderer(
   style: HighlightStyle,
   describe: (pm: PageMention) => string,
 ): ElementRenderer {
-  const styles = installPageStyles(doc, style);
+  const styles = installPageStyles(doc);
+  let currentStyle = style;
   const splits = new Map<Text, Split>();
   const wrapped = new Map<number, { pm: PageMention; elements: HTMLElement[] }>();
   const byElement = new WeakMap<Element, PageMention>();
@@ -74,6 +75,7 @@ export function createElementRenderer(
     const data = node.data;
     const el = doc.createElement(MENTION_TAG);
     el.id = `frontera-m${pm.key}-${part}`;
+    el.setAttribute(STYLE_ATTRIBUTE, currentStyle);
     el.setAttribute('data-frontera-entity', pm.entityId);
     el.textContent = data.slice(a, b);
     const rest = data.slice(b);
@@ -184,7 +186,10 @@ export function createElementRenderer(
       styles.remove();
     },
     setStyle(next) {
-      styles.setStyle(next);
+      currentStyle = next;
+      for (const { elements } of wrapped.values()) {
+        for (const el of elements) el.setAttribute(STYLE_ATTRIBUTE, next);
+      }
     },
     setHovered() {
       // :hover styles the element itself.

@@ -5,7 +5,12 @@
  */
 import type { HighlightStyle } from '../../settings';
 import type { PageMention } from '../types';
-import { HIGHLIGHT_NAMES, installPageStyles, type PageStyles } from './page-styles';
+import {
+  HIGHLIGHT_NAMES,
+  highlightNameFor,
+  installPageStyles,
+  type PageStyles,
+} from './page-styles';
 import type { MentionRenderer } from './types';
 
 /** True when the browser can paint CSS highlights. */
@@ -45,10 +50,15 @@ export function createHighlightRenderer(doc: Document, style: HighlightStyle): M
   const active = new win.Highlight();
   hover.priority = 1;
   active.priority = 2;
-  registry.set(HIGHLIGHT_NAMES.mention, all);
+  // The style setting picks the name `all` is registered under (see page-styles.ts).
+  let allName = highlightNameFor(style);
+  if (allName) registry.set(allName, all);
   registry.set(HIGHLIGHT_NAMES.hover, hover);
   registry.set(HIGHLIGHT_NAMES.active, active);
-  const styles: PageStyles = installPageStyles(doc, style);
+  const styles: PageStyles = installPageStyles(doc);
+  const unregister = (name: string | null, h: Highlight) => {
+    if (name && registry.get(name) === h) registry.delete(name);
+  };
   const ranges = new Map<number, StaticRange>();
 
   function single(target: Highlight, pm: PageMention | null): void {
@@ -84,14 +94,16 @@ export function createHighlightRenderer(doc: Document, style: HighlightStyle): M
       hover.clear();
       active.clear();
       ranges.clear();
-      // Only our own names: other extensions' or the page's highlights stay.
-      if (registry.get(HIGHLIGHT_NAMES.mention) === all) registry.delete(HIGHLIGHT_NAMES.mention);
-      if (registry.get(HIGHLIGHT_NAMES.hover) === hover) registry.delete(HIGHLIGHT_NAMES.hover);
-      if (registry.get(HIGHLIGHT_NAMES.active) === active) registry.delete(HIGHLIGHT_NAMES.active);
+      // Only our own entries: other extensions' or the page's highlights stay.
+      unregister(allName, all);
+      unregister(HIGHLIGHT_NAMES.hover, hover);
+      unregister(HIGHLIGHT_NAMES.active, active);
       styles.remove();
     },
     setStyle(next) {
-      styles.setStyle(next);
+      unregister(allName, all);
+      allName = highlightNameFor(next);
+      if (allName) registry.set(allName, all);
     },
     setHovered(pm) {
       single(hover, pm);

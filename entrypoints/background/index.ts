@@ -10,7 +10,7 @@ import { forwardCommand } from '../../lib/background/commands';
 import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
 import { handlePageMentions } from '../../lib/background/page-mentions';
 import { forgetTab } from '../../lib/background/tab-urls';
-import { syncRegistrations } from '../../lib/sites';
+import { onSitesGranted, syncRegistrations } from '../../lib/sites';
 
 export default defineBackground(() => {
   const setUp = () => {
@@ -35,6 +35,8 @@ export default defineBackground(() => {
 
   // The granted permission is the record of an enabled site: keep registrations in step with it,
   // also when the reader removes access from the browser's own extension settings.
-  browser.permissions.onAdded.addListener(() => void syncRegistrations().catch(() => {}));
+  browser.permissions.onAdded.addListener(
+    (added) => void onSitesGranted(added.origins ?? []).catch(() => {}),
+  );
   browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => {}));
 });

@@ -212,7 +212,6 @@ export default function App({ initialQuery }: AppProps) {
               {settings && tab ? (
                 <SiteControls
                   site={site}
-                  tabId={tab.id}
                   settings={settings}
                   onChange={() => setTimeout(() => void refreshPage(), 400)}
                 />

@@ -17,6 +17,7 @@ export {
   contentScriptFiles,
   grantedSites,
   injectNow,
+  onSitesGranted,
   registeredSites,
   registerSite,
   scriptId,

@@ -5,28 +5,22 @@
  */
 import { browser } from 'wxt/browser';
 import { originPatterns } from './host';
-import { injectNow, registerSite, unregisterSite } from './registration';
+import { registerSite, unregisterSite } from './registration';
 
 export async function hasSitePermission(site: string): Promise<boolean> {
   return browser.permissions.contains({ origins: originPatterns(site) });
 }
 
 /**
- * Asks for the site's permission (the browser's prompt), then registers the content script and
- * runs it in `tabId` at once. Resolves false if the reader declined.
+ * Asks for the site's permission (the browser's prompt) and registers the content script there.
+ * Starting it in the open tabs is the background's job (permissions.onAdded → onSitesGranted),
+ * which also covers Firefox, where the popup closes as the prompt opens. Resolves false if the
+ * reader declined.
  */
-export async function enableSite(site: string, tabId?: number): Promise<boolean> {
+export async function enableSite(site: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: originPatterns(site) });
   if (!granted) return false;
   await registerSite(site);
-  if (tabId !== undefined) {
-    try {
-      await injectNow(tabId);
-    } catch (err) {
-      // The tab navigated away or is a page scripts may not touch; the registration still holds.
-      console.warn('Frontera: could not start on the open tab; it will on the next load.', err);
-    }
-  }
   return true;
 }
 

@@ -54,21 +54,28 @@ export async function registeredSites(): Promise<string[]> {
     .map((id) => id.slice(SCRIPT_ID_PREFIX.length));
 }
 
-/** Registers the content script for `site`; a no-op if it is already registered. */
+/**
+ * Registers the content script for `site`; a no-op if it is already registered — also when the
+ * popup and the background (permissions.onAdded) race to register the same site.
+ */
 export async function registerSite(site: string): Promise<boolean> {
   const files = contentScriptFiles();
   if (!files) return false;
   if ((await registeredSites()).includes(site)) return true;
-  await browser.scripting.registerContentScripts([
-    {
-      id: scriptId(site),
-      matches: sitePatterns(site),
-      js: files.js,
-      css: files.css.length ? files.css : undefined,
-      runAt: files.runAt,
-      persistAcrossSessions: true,
-    },
-  ]);
+  try {
+    await browser.scripting.registerContentScripts([
+      {
+        id: scriptId(site),
+        matches: sitePatterns(site),
+        js: files.js,
+        css: files.css.length ? files.css : undefined,
+        runAt: files.runAt,
+        persistAcrossSessions: true,
+      },
+    ]);
+  } catch (err) {
+    if (!(await registeredSites()).includes(site)) throw err;
+  }
   return true;
 }
 
@@ -96,6 +103,29 @@ export async function syncRegistrations(): Promise<{ registered: string[]; remov
   for (const s of toAdd) await registerSite(s);
   for (const s of toRemove) await unregisterSite(s);
   return { registered: toAdd, removed: toRemove };
+}
+
+/**
+ * The reader just granted access to some sites (permissions.onAdded, in the background: in
+ * Firefox the popup closes when the browser's prompt opens, so it cannot finish the job itself).
+ * Registers each site and starts Frontera in its open tabs, so no reload is needed.
+ */
+export async function onSitesGranted(origins: readonly string[]): Promise<string[]> {
+  const sites = [
+    ...new Set(origins.map(siteOfPattern).filter((s): s is string => !!s && s !== '*')),
+  ].filter((s) => !isDefaultNewsSite(s));
+  for (const site of sites) {
+    await registerSite(site);
+    const tabs = await browser.tabs.query({ url: sitePatterns(site) });
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      await injectNow(tab.id).catch((err) => {
+        // A tab that navigated away or refuses scripts: the registration covers its next load.
+        console.warn('Frontera: could not start on an open tab', err);
+      });
+    }
+  }
+  return sites;
 }
 
 /** Runs the content script in an already open tab, so enabling a site needs no reload. */

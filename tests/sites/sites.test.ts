@@ -3,7 +3,7 @@
  * permission asked for at that moment, then the manifest's content script registered for the
  * site), and sites the reader turns off. The granted permission is the memory of the choice.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   contentScriptFiles,
@@ -15,10 +15,12 @@ import {
   NEWS_DOMAINS,
   newsMatchPatterns,
   normaliseSiteInput,
+  onSitesGranted,
   originPatterns,
   registeredSites,
   siteOf,
   siteOfPattern,
+  sitePatterns,
   syncRegistrations,
 } from '../../lib/sites';
 import { installFakeApis } from '../messages/fake-apis';
@@ -95,8 +97,8 @@ describe('enabling a site', () => {
     expect(contentScriptFiles({ content_scripts: [] })).toBeNull();
   });
 
-  it('asks for the permission, registers the same content script there, and starts it in the tab', async () => {
-    expect(await enableSite('example.com', 4)).toBe(true);
+  it('asks for the permission and registers the same content script there', async () => {
+    expect(await enableSite('example.com')).toBe(true);
     expect(fakes.permissions.request).toHaveBeenCalledWith({
       origins: ['*://example.com/*', '*://*.example.com/*'],
     });
@@ -115,18 +117,37 @@ describe('enabling a site', () => {
         persistAcrossSessions: true,
       },
     ]);
+    expect(await grantedSites()).toEqual(['example.com']);
+  });
+
+  it('once access is granted, Frontera starts in the site’s open tabs without a reload', async () => {
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ id: 4 }, { id: 9 }] as Awaited<
+        ReturnType<typeof fakeBrowser.tabs.query>
+      >);
+    expect(await onSitesGranted(originPatterns('example.com'))).toEqual(['example.com']);
+    expect(query).toHaveBeenCalledWith({ url: sitePatterns('example.com') });
     expect(fakes.scripting.executeScript).toHaveBeenCalledWith({
       target: { tabId: 4 },
       files: ['content-scripts/content.js'],
     });
-    expect(await grantedSites()).toEqual(['example.com']);
+    expect(fakes.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 9 },
+      files: ['content-scripts/content.js'],
+    });
+    expect(await registeredSites()).toEqual(['example.com']);
+  });
+
+  it('the popup and the background registering the same site at once is not an error', async () => {
+    await Promise.all([enableSite('example.com'), onSitesGranted(originPatterns('example.com'))]);
+    expect(await registeredSites()).toEqual(['example.com']);
   });
 
   it('does nothing when the reader declines', async () => {
     fakes.permissions.request.mockResolvedValueOnce(false);
-    expect(await enableSite('example.com', 4)).toBe(false);
+    expect(await enableSite('example.com')).toBe(false);
     expect(fakes.registered).toEqual([]);
-    expect(fakes.scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('enabling twice registers once', async () => {

@@ -13,7 +13,6 @@ import {
 export interface SiteControlsProps {
   /** The page's site (see lib/sites siteOf), or null where Frontera cannot run. */
   site: string | null;
-  tabId: number | undefined;
   settings: Settings;
   /** After Frontera starts (or stops) running on the tab. */
   onChange?(): void;
@@ -26,7 +25,7 @@ type Access = 'checking' | 'default' | 'granted' | 'none';
  * and, on a site outside the default news list, a button that asks the browser for access
  * there — at the moment of the click, never at install.
  */
-export default function SiteControls({ site, tabId, settings, onChange }: SiteControlsProps) {
+export default function SiteControls({ site, settings, onChange }: SiteControlsProps) {
   const [access, setAccess] = useState<Access>('checking');
   const [note, setNote] = useState<string | null>(null);
 
@@ -62,7 +61,7 @@ export default function SiteControls({ site, tabId, settings, onChange }: SiteCo
   if (access === 'none') {
     const enable = async () => {
       // No await before this call: the browser shows its prompt only inside the click.
-      const ok = await enableSite(site, tabId).catch(() => false);
+      const ok = await enableSite(site).catch(() => false);
       setNote(ok ? t('siteEnabledNow', site) : t('siteDeclined', site));
       if (ok) {
         setAccess('granted');

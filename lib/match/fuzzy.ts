@@ -9,7 +9,7 @@
  *   letter: typos rarely hit the first letter, while real different names often differ only
  *   there — Vance/Lance, Hernández/Fernández).
  * - A hit is then verified with an edit distance (adjacent transpositions count once): at most
- *   1 edit up to 9 letters, 2 from 10; every word must keep its first letter; a lone
+ *   1 edit up to 9 letters, 2 from 10 (1 for common nouns); every word must keep its first letter; a lone
  *   final-vowel change (Moreno/Morena, Mario/Maria) is rejected as a different name; and a
  *   lower-case alias (a common noun) only accepts same-length edits, since a letter more or
  *   less usually makes another word of the family (soberana / soberanía).
@@ -166,7 +166,9 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
 
   /** Edit distance if `alias` is an acceptable typo reading of `candidate`, else -1. */
   const verify = (candidate: string, alias: FuzzyPattern): number => {
-    const max = budget(Math.min(alias.folded.length, candidate.length));
+    // Common nouns get one edit whatever their length: two would turn "correction" into
+    // "corruption".
+    const max = alias.proper ? budget(Math.min(alias.folded.length, candidate.length)) : 1;
     if (Math.abs(alias.folded.length - candidate.length) > max) return -1;
     // A common noun one letter longer or shorter is usually another word of the same family
     // (soberana / soberanía, migrante / migrant), not a typo.

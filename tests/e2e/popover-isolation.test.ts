@@ -190,11 +190,16 @@ describe('the popover on a page (built extension, Chromium)', () => {
           document.body.append(el);
         }
         const cs = getComputedStyle(el);
+        // Every rule the document has, adopted sheets included (the highlighter's ::highlight()
+        // rules live there, which is fine); none may style the card's classes.
+        const rules = [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((sheet) =>
+          [...sheet.cssRules].map((r) => r.cssText),
+        );
         return {
           position: cs.position,
           fontSize: cs.fontSize,
-          styles: document.querySelectorAll('style, link[rel=stylesheet]').length,
-          adopted: document.adoptedStyleSheets.length,
+          color: cs.color,
+          cardRules: rules.filter((r) => /\.fr-(card|popover|theme|name)\b/.test(r)),
         };
       });
     const before = await probe();
@@ -203,7 +208,9 @@ describe('the popover on a page (built extension, Chromium)', () => {
     await page.waitForFunction(() => performance.getEntriesByName('frontera:scan-done').length > 0);
     await hoverSheinbaum(page);
     await expect.poll(() => cardNode(cdp), { timeout: 5000 }).not.toBeNull();
-    expect(await probe()).toEqual(before);
+    const after = await probe();
+    expect(after).toEqual(before);
+    expect(after.cardRules).toEqual([]);
     await page.close();
   });
 

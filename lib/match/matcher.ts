@@ -6,7 +6,7 @@
  *   4. decide each occurrence's entity (case rules, context rules, competing claimants),
  *   5. keep the longest of overlapping mentions and map them back to original offsets.
  */
-import type { ScanData } from '../corpus/types';
+import type { ScanAlias, ScanData } from '../corpus/types';
 import { canonical, compileAutomaton } from './automaton';
 import {
   type Candidate,
@@ -27,9 +27,7 @@ import { tokenize, wordAt, wordEnd, wordStartsAt } from './words';
 export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Matcher {
   const patterns: Pattern[] = [];
   const byFolded = new Map<string, number>();
-  for (const a of scan.aliases) {
-    const folded = canonical(foldWithMap(a.text).text.trim());
-    if (folded.length === 0) continue;
+  const add = (a: ScanAlias, folded: string, variant: boolean) => {
     let id = byFolded.get(folded);
     if (id === undefined) {
       id = patterns.length;
@@ -44,9 +42,9 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
       });
     }
     const p = patterns[id] as Pattern;
-    if (a.fuzzy === false) p.noFuzzy = true;
+    if (a.fuzzy === false || variant) p.noFuzzy = true;
     if (p.claimants.some((c) => c.entityId === a.entityId && c.caseSensitive === a.caseSensitive))
-      continue;
+      return;
     const form = caseForm(a.text.trim());
     const claimant = {
       entityId: a.entityId,
@@ -59,6 +57,13 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     claimant.asExact = { claimant, method: 'exact', score: 1 };
     claimant.asContext = { claimant, method: 'context', score: CONTEXT_SCORE };
     p.claimants.push(claimant);
+  };
+  for (const a of scan.aliases) {
+    const folded = canonical(foldWithMap(a.text).text.trim());
+    if (folded.length === 0) continue;
+    add(a, folded, false);
+    const plural = a.caseSensitive ? null : pluralOfHead(folded);
+    if (plural) add(a, plural, true);
   }
 
   const typeOf = new Map(scan.entities.map((e) => [e.id, e.type]));
@@ -197,4 +202,21 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
   }
 
   return { find };
+}
+
+/**
+ * Spanish names of the form "X de Y" take the plural on their head: "cárteles de Sinaloa" for
+ * "Cártel de Sinaloa" (a plural ending on the last word is handled for every alias).
+ */
+function pluralOfHead(folded: string): string | null {
+  const words = folded.split(' ');
+  const [head, link] = words;
+  if (words.length < 3 || !head || head.length < 4 || (link !== 'de' && link !== 'del'))
+    return null;
+  const plural = /[aeiou]$/.test(head)
+    ? `${head}s`
+    : head.endsWith('z')
+      ? `${head.slice(0, -1)}ces`
+      : `${head}es`;
+  return [plural, ...words.slice(1)].join(' ');
 }

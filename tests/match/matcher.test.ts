@@ -263,3 +263,11 @@ describe('hyphens read as spaces', () => {
     expect(found(text)[0]).toBe(expected);
   });
 });
+
+describe('Spanish plurals of "X de Y" names', () => {
+  it('reads "los cárteles de Sinaloa" as the cartel', () => {
+    expect(found('los cárteles de Sinaloa y de Jalisco')).toEqual([
+      'cárteles de Sinaloa → sinaloa-cartel',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ScanScope } from '../settings';
+import { isInsideSkipped } from './skip-rules';
 
 export type RootMethod =
   | 'readability'
@@ -173,4 +174,17 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
   }
   const { root, method } = cheapRoot(doc);
   return { root, keep: null, method, chrome: true };
+}
+
+/**
+ * Whether content the page added or changed later is part of what Frontera reads: inside the
+ * article (and not in chrome within it), anywhere when scanning the whole page or the body, and
+ * outside the article only when it is another article (infinite scroll of stories).
+ */
+export function acceptsChange(scope: ArticleScope, el: Element): boolean {
+  const opts = { chrome: scope.chrome };
+  if (scope.root.contains(el)) return !isInsideSkipped(el, opts, scope.root);
+  if (scope.method === 'body' || scope.method === 'page') return !isInsideSkipped(el, opts);
+  const isArticle = el.matches('article, [itemprop="articleBody"]') || el.querySelector('article');
+  return Boolean(isArticle) && !isInsideSkipped(el, opts, el);
 }

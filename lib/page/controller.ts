@@ -6,19 +6,18 @@
 import type { Matcher } from '../match';
 import type { PageEntityCount } from '../messages';
 import type { Settings } from '../settings';
-import { type ArticleScope, findArticleScope } from './article-root';
+import { type ArticleScope, acceptsChange, findArticleScope } from './article-root';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
-import { compareMentions } from './mentions';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
 import { createElementRenderer, type ElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
 import type { MentionRenderer } from './render/types';
-import { isRendered, scanRoot } from './scan';
-import { isInsideSkipped } from './skip-rules';
+import { isRendered, scanRoot, yieldToPageDefault } from './scan';
+import { ShownMentions } from './shown';
 import { cssPath, MARKS, mark, measured } from './timing';
 import type { PageHost, PageMention, PopoverPort } from './types';
-import { type EntityInfo, isSiteDisabled, shownMentions } from './visibility';
+import { type EntityInfo, isSiteDisabled } from './visibility';
 
 export interface PageControllerOptions {
   doc: Document;
@@ -60,21 +59,12 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
 /** A full scan this recent makes a navigation's rescan redundant. */
 const RECENT_SCAN_MS = 1000;
 
-/** Longest wait between drawing batches of highlights during a first scan. */
-const DRAW_INTERVAL_MS = 100;
-
 const round = (ms: number) => Math.round(ms * 100) / 100;
-
-const defaultYield = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 export function createPageController(options: PageControllerOptions): PageController {
   const { doc, host, matcher, entities } = options;
   const popover = options.popover ?? null;
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const yieldToPage = options.yieldToPage ?? yieldToPageDefault;
   let settings = options.settings;
   let toggledOff = false;
   let active = false;
@@ -85,8 +75,6 @@ export function createPageController(options: PageControllerOptions): PageContro
   let renderer: MentionRenderer | null = null;
   let observer: ChangeObserver | null = null;
   const store = new MentionStore();
-  let shownList: PageMention[] = [];
-  let shownKeys = new Set<number>();
 
   const guard = <A extends unknown[]>(what: string, fn: (...a: A) => void) => {
     return (...a: A) => {
@@ -118,107 +106,32 @@ export function createPageController(options: PageControllerOptions): PageContro
   /** Frontera's own DOM edits (accessible mode) must not come back as page changes. */
   const own = (fn: () => void) => (observer ? observer.ownChanges(fn) : fn());
 
-  const entityCounts = (): PageEntityCount[] => {
-    const counts = new Map<string, number>();
-    for (const pm of shownList) counts.set(pm.entityId, (counts.get(pm.entityId) ?? 0) + 1);
-    const out: PageEntityCount[] = [];
-    for (const [id, count] of counts) {
-      const e = entities.get(id);
-      if (e) out.push({ id, name: e.name, type: e.type, count });
-    }
-    // Plain comparison: the first localeCompare call builds an ICU collator (~20 ms).
-    return out.sort(
-      (a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
-  };
+  const shown = new ShownMentions({
+    store,
+    entities,
+    settings: () => settings,
+    renderer: () => renderer,
+    own: (fn) => own(fn),
+  });
 
   // Pages that tick (clocks, live scores) cause many rescans; tell the extension only of changes.
   let lastReport = '';
   const report = () => {
-    const counts = entityCounts();
+    const counts = shown.counts();
     const key = JSON.stringify(counts);
     if (key === lastReport) return;
     lastReport = key;
     options.onEntities?.(counts);
   };
 
-  const detail = (extra: Record<string, unknown> = {}) => ({
-    mentions: shownList.length,
-    entities: new Set(shownList.map((m) => m.entityId)).size,
-    ...extra,
-  });
-
-  /**
-   * Shown mentions in document order, sorted only when someone asks (navigation): sorting
-   * thousands of mentions by document position after every page change would cost a long task.
-   */
-  let shownSorted = true;
-  const shownInOrder = (): PageMention[] => {
-    if (!shownSorted) {
-      shownList.sort(compareMentions);
-      shownSorted = true;
-    }
-    return shownList;
-  };
-
-  /** Recomputes which mentions are shown and updates the page by the difference. */
-  const refreshShown = () => {
-    // "First mention per entity" needs document order; "all" does not.
-    const firstOnly = settings.mentions === 'first';
-    const next = shownMentions(firstOnly ? store.ordered() : [...store.all()], settings, entities);
-    shownSorted = firstOnly;
-    const nextKeys = new Set(next.map((m) => m.key));
-    const gone = shownList.filter((m) => !nextKeys.has(m.key));
-    const added = next.filter((m) => !shownKeys.has(m.key));
-    shownList = next;
-    shownKeys = nextKeys;
-    own(() => {
-      renderer?.remove(gone);
-      renderer?.add(added);
-    });
-  };
-
-  /**
-   * During the first scan mentions arrive in document order and are shown as they come, but
-   * drawn at most every DRAW_INTERVAL_MS: each change of the highlights costs the page a repaint.
-   */
-  let undrawn: PageMention[] = [];
-  let lastDraw = 0;
-  const drawPending = () => {
-    if (undrawn.length === 0) return;
-    const list = undrawn;
-    undrawn = [];
-    lastDraw = performance.now();
-    own(() => renderer?.add(list));
-  };
-  const showIncremental = (batch: PageMention[]) => {
-    store.add(batch);
-    const types = new Set(settings.entityTypes);
-    const firstOnly = settings.mentions === 'first';
-    const seen = firstOnly ? new Set(shownList.map((m) => m.entityId)) : null;
-    for (const pm of batch) {
-      const type = entities.get(pm.entityId)?.type;
-      if (!type || !types.has(type)) continue;
-      if (seen) {
-        if (seen.has(pm.entityId)) continue;
-        seen.add(pm.entityId);
-      }
-      shownList.push(pm);
-      shownKeys.add(pm.key);
-      undrawn.push(pm);
-    }
-    if (performance.now() - lastDraw >= DRAW_INTERVAL_MS) drawPending();
-  };
+  const detail = (extra: Record<string, unknown> = {}) => ({ ...shown.summary(), ...extra });
 
   const resetPage = () => {
     generation++;
-    undrawn = [];
     own(() => renderer?.clear());
     renderer = null;
     store.clear();
-    shownList = [];
-    shownSorted = true;
-    shownKeys = new Set();
+    shown.clear();
   };
 
   const fullScan = async (): Promise<void> => {
@@ -260,11 +173,11 @@ export function createPageController(options: PageControllerOptions): PageContro
       yieldToPage,
       sliceMs: options.sliceMs,
       isCancelled: () => gen !== generation || !host.isValid,
-      onMentions: guard('showing mentions', showIncremental),
+      onMentions: guard('showing mentions', (batch: PageMention[]) => shown.addInOrder(batch)),
       contextEntities: () => store.entityIds(),
     });
     if (!result) return;
-    drawPending();
+    shown.draw();
     firstScanDone = true;
     lastFullScan = performance.now();
     mark(
@@ -282,18 +195,6 @@ export function createPageController(options: PageControllerOptions): PageContro
       }),
     );
     report();
-  };
-
-  /** Is newly changed content part of what we scan? */
-  const inScope = (el: Element): boolean => {
-    if (!scope) return false;
-    const opts = { chrome: scope.chrome };
-    if (scope.root.contains(el)) return !isInsideSkipped(el, opts, scope.root);
-    if (scope.method === 'body' || scope.method === 'page') return !isInsideSkipped(el, opts);
-    // Outside the article: only more articles (infinite scroll of stories).
-    const isArticle =
-      el.matches('article, [itemprop="articleBody"]') || el.querySelector('article');
-    return Boolean(isArticle) && !isInsideSkipped(el, opts, el);
   };
 
   /**
@@ -329,9 +230,10 @@ export function createPageController(options: PageControllerOptions): PageContro
       (el, i, all) =>
         el.isConnected && all.indexOf(el) === i && !all.some((o) => o !== el && o.contains(el)),
     );
-    const inside = dirty.filter(inScope);
+    const current = scope;
+    const inside = dirty.filter((el) => acceptsChange(current, el));
     for (const el of inside) store.remove(store.inside(el));
-    refreshShown();
+    shown.refresh();
     for (const el of inside) {
       const found = await scanRoot(el, { chrome: scope.chrome }, matcher, {
         yieldToPage,
@@ -342,7 +244,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       });
       if (!found) return;
     }
-    refreshShown();
+    shown.refresh();
     mark(MARKS.rescanDone, detail({ changed: inside.length }));
     report();
   };
@@ -382,8 +284,8 @@ export function createPageController(options: PageControllerOptions): PageContro
     popover,
     renderer: () => renderer,
     store: () => store,
-    shown: shownInOrder,
-    isShown: (pm) => shownKeys.has(pm.key),
+    shown: () => shown.inOrder(),
+    isShown: (pm) => shown.has(pm),
     settings: () => settings,
   });
 
@@ -411,8 +313,7 @@ export function createPageController(options: PageControllerOptions): PageContro
           // Swap renderers: take every trace of the old one out, draw the same mentions anew.
           own(() => renderer?.clear());
           renderer = makeRenderer();
-          const all = shownList;
-          own(() => renderer?.add(all));
+          shown.redrawAll();
         } else if (prev.highlightStyle !== next.highlightStyle) {
           renderer?.setStyle(next.highlightStyle);
         }
@@ -420,7 +321,7 @@ export function createPageController(options: PageControllerOptions): PageContro
           prev.mentions !== next.mentions ||
           prev.entityTypes.join() !== next.entityTypes.join()
         ) {
-          refreshShown();
+          shown.refresh();
           report();
         }
       } catch (err) {
@@ -437,8 +338,8 @@ export function createPageController(options: PageControllerOptions): PageContro
       toggledOff = !toggledOff;
       await this.applySettings(settings);
     },
-    pageEntities: entityCounts,
-    shown: shownInOrder,
+    pageEntities: () => shown.counts(),
+    shown: () => shown.inOrder(),
     popoverClosed: guard('closing', () => interactions.closed()),
     next: () => interactions.next(),
     previous: () => interactions.previous(),

@@ -8,6 +8,13 @@ import { type CollectOptions, TextCollector } from './collect-text';
 import { toPageMention } from './mentions';
 import type { PageMention, TextBlock } from './types';
 
+/** Gives the page a turn: `scheduler.yield()` where there is one (resumes first), else a task. */
+export const yieldToPageDefault = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 /**
  * Work per slice. Well under the 50 ms that makes a long task, with room for one block that
  * takes longer than expected; large enough that pauses for the page do not dominate the scan.

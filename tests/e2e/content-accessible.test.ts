@@ -139,6 +139,16 @@ describe('keyboard and screen-reader users', () => {
   it('settings apply live: style, first mention only, entity types', async () => {
     await setSettings(browser.serviceWorker, {});
     const page = await openScanned(browser.context, HOST, 'article.html');
+    const registered = () => page.evaluate(() => [...CSS.highlights.keys()].sort());
+    expect(await registered()).toEqual(['frontera-active', 'frontera-hover', 'frontera-mention']);
+    await setSettings(browser.serviceWorker, { highlightStyle: 'background' });
+    await expect
+      .poll(registered)
+      .toEqual(['frontera-active', 'frontera-hover', 'frontera-mention-fill']);
+    await setSettings(browser.serviceWorker, { highlightStyle: 'hover' });
+    await expect.poll(registered).toEqual(['frontera-active', 'frontera-hover']);
+    await setSettings(browser.serviceWorker, {});
+    await expect.poll(registered).toContain('frontera-mention');
     const all = await highlights(page);
     expect(all.filter((h) => /Sheinbaum/.test(h.text)).length).toBe(2);
     await setSettings(browser.serviceWorker, { mentions: 'first' });

@@ -6,7 +6,7 @@ import { t } from '../../lib/i18n';
 import type { PageEntityCount } from '../../lib/messages';
 import type { Searcher } from '../../lib/search';
 import { takePendingSearch } from '../../lib/search/pending';
-import { siteOf } from '../../lib/sites';
+import { isSiteDisabled, siteOf } from '../../lib/sites';
 import EntityCard from '../../lib/ui/components/EntityCard';
 import { extensionLinks, readerPath } from '../../lib/ui/links';
 import PageMentions from './components/PageMentions';
@@ -203,7 +203,9 @@ export default function App({ initialQuery }: AppProps) {
             <div class="fr-home">
               <p class="fr-state fr-hint">{t('emptyHint')}</p>
               <PageMentions
-                entities={mentions}
+                entities={
+                  site && settings && isSiteDisabled(site, settings.disabledSites) ? null : mentions
+                }
                 onReveal={(id) => {
                   if (tab?.id !== undefined)
                     void revealEntity(tab.id, id).then(() => window.close());

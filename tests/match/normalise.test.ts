@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldWithMap } from '../../lib/match';
+import { isWordUnit } from '../../lib/match/normalise';
 
 describe('fold: spellings a reader treats as the same name fold to the same string', () => {
   it.each([
@@ -149,5 +150,17 @@ describe('foldWithMap agrees with the rules applied one code point at a time', (
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('isWordUnit: letters, digits and marks of any script are word units', () => {
+  it('agrees with Unicode properties for every unit of the Basic Multilingual Plane', () => {
+    const word = /[\p{L}\p{N}\p{M}]/u;
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const expected = (c >= 0xd800 && c <= 0xdfff) || word.test(String.fromCharCode(c));
+      if (isWordUnit(c) !== expected) disagree.push(c);
+    }
+    expect(disagree).toEqual([]);
   });
 });

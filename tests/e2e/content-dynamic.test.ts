@@ -4,7 +4,13 @@
  * highlights follow the new text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR_OVERRIDE, highlights, openScanned, waitForMark } from './content-support';
+import {
+  EXTENSION_DIR_OVERRIDE,
+  highlights,
+  openScanned,
+  setSettings,
+  waitForMark,
+} from './content-support';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
 
@@ -87,6 +93,46 @@ describe('pages that change after they load', () => {
     expect(after.filter((h) => h.where.includes('#live-section')).map((h) => h.text)).toEqual(
       expect.arrayContaining(['Sheinbaum', 'Trump', 'fentanyl']),
     );
+    await page.close();
+  });
+
+  it('in accessible mode too, the React-style page re-renders without errors or doubled text', async () => {
+    await setSettings(browser.serviceWorker, { accessibleMode: true });
+    const errors: string[] = [];
+    const page = await openScanned(browser.context, HOST, 'react-like.html', errors);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('frontera-mention').length),
+    ).toBeGreaterThan(3);
+    for (let i = 0; i < 3; i++) {
+      const rescans = await page.evaluate(
+        () => performance.getEntriesByName('frontera:rescan-done').length,
+      );
+      await page.click('#rerender');
+      await waitForMark(page, 'frontera:rescan-done', rescans + 1);
+    }
+    expect(errors).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { renderErrors: string[] }).renderErrors),
+    ).toEqual([]);
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('#root p')].map((p) => p.textContent),
+    );
+    expect(texts).toEqual([
+      'The Sinaloa Cartel has split into two factions, Los Chapitos and La Mayiza.',
+      'Update 4: Claudia Sheinbaum said the Sinaloa Cartel is weakened.',
+      'Omar García Harfuch reported new arrests (v4).',
+      'Donald Trump called the cartels terrorist organizations.',
+      'Update 4: Sheinbaum and Trump spoke by phone about fentanyl.',
+    ]);
+    // The re-rendered text is marked again.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('#root p:nth-of-type(2) frontera-mention[tabindex]')].map(
+          (e) => e.textContent,
+        ),
+      ),
+    ).toEqual(['Claudia Sheinbaum', 'Sinaloa Cartel']);
+    await setSettings(browser.serviceWorker, {});
     await page.close();
   });
 });

@@ -5,14 +5,16 @@
  * - Candidates are words and runs of up to five words the exact pass did not touch, at least
  *   MIN_LENGTH letters long. Aliases written as proper nouns ("Sheinbaum") are only tried on
  *   capitalised words; lower-case aliases ("fentanyl") on any word.
- * - fuse.js retrieves the nearest aliases from a small bucket (same word count, same first
- *   letter: typos rarely hit the first letter, while real different names often differ only
- *   there — Vance/Lance, Hernández/Fernández).
- * - A hit is then verified with an edit distance (adjacent transpositions count once): at most
- *   1 edit up to 9 letters, 2 from 10 (1 for common nouns); every word must keep its first letter; a lone
- *   final-vowel change (Moreno/Morena, Mario/Maria) is rejected as a different name; and a
- *   lower-case alias (a common noun) only accepts same-length edits, since a letter more or
- *   less usually makes another word of the family (soberana / soberanía).
+ * - Aliases sit in small buckets (same word count, same first letter: typos rarely hit the
+ *   first letter, while real different names often differ only there — Vance/Lance,
+ *   Hernández/Fernández). A cheap bounded edit distance over the bucket first says whether the
+ *   word is near any alias at all (almost never); only then does fuse.js rank the bucket's
+ *   aliases for it, and the best-ranked one that passes the rules below wins.
+ * - The rules: at most 1 edit up to 9 letters, 2 from 10 (adjacent transpositions count
+ *   once); common nouns (lower-case aliases, topics) get 1 edit and only of the same length,
+ *   since a letter more or less usually makes another word of the family (soberana /
+ *   soberanía) and two edits turn "correction" into "corruption"; every word keeps its first
+ *   letter; a lone final-vowel change (Moreno/Morena, Mario/Maria) is a different name.
  * - Results are memoised per candidate string, so cost stays linear in the text.
  */
 import Fuse from 'fuse.js';

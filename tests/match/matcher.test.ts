@@ -210,6 +210,7 @@ describe('typos and variants are caught, with their score and the alias they mat
     'Father Moreno', // gender variant of "Morena"
     'the sheinbaum plan', // a proper name is only guessed at on capitalised words
     'a soberana decision', // a word of the family of "soberanía", not a typo
+    'Correction: an earlier version misspelled a name', // two edits from "corruption"
     'Shein', // short tokens are never fuzzy
     'Sinaloan', // a letter more than "Sinaloa", an alias with fuzzy: false
   ])('%j has no fuzzy mention', (text) => {

@@ -4,73 +4,29 @@
  * goes. It renders PopoverView into a container it is given, so tests can drive it in happy-dom
  * without WXT; `createPopover` (index.ts) gives it a closed shadow root on the page.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { CardView } from '../../corpus/card';
 import type { Mention } from '../../match';
-import type { Settings, Theme } from '../../settings';
-import type { CardLinks } from '../links';
+import type { Theme } from '../../settings';
 import { msg, typeLabel } from '../strings';
 import PopoverView from './PopoverView';
+import { anchorRect, followAnchor, placeNextTo } from './position';
+import type {
+  OpenArgs,
+  PopoverAnchor,
+  PopoverController,
+  PopoverEnv,
+  PopoverOptions,
+} from './types';
 
-/** Anything with client rects: a Range, a mention element, or a hand-made virtual element. */
-export interface PopoverAnchor {
-  getBoundingClientRect(): DOMRect;
-  getClientRects(): DOMRectList | DOMRect[];
-  /** An element in the anchor's scrolling context (derived automatically for a Range). */
-  contextElement?: Element;
-}
-
-export type OpenTrigger = 'hover' | 'focus' | 'keyboard' | 'click';
-
-export interface OpenArgs {
-  anchor: PopoverAnchor;
-  entityId: string;
-  mention?: Mention;
-  trigger: OpenTrigger;
-  /** Where focus returns when a pinned card closes; default: whatever had focus before. */
-  returnFocusTo?: HTMLElement | null;
-}
-
-export interface PopoverOptions {
-  getCard(entityId: string): Promise<CardView | null>;
-  links: CardLinks;
-  settings?: Pick<Settings, 'theme' | 'hoverDelayMs'>;
-  onOpenChange?(open: boolean, entityId: string | null): void;
-}
-
-export interface PopoverController {
-  open(args: OpenArgs): Promise<void>;
-  scheduleOpen(args: OpenArgs, delayMs?: number): void;
-  cancelScheduled(): void;
-  scheduleClose(delayMs?: number): void;
-  close(): void;
-  pin(): void;
-  isOpen(): boolean;
-  isPinned(): boolean;
-  currentEntityId(): string | null;
-  containsPoint(x: number, y: number): boolean;
-  contains(node: Node | null): boolean;
-  setTheme(theme: Theme): void;
-  setSettings(settings: Pick<Settings, 'theme' | 'hoverDelayMs'>): void;
-  destroy(): void;
-}
-
-export interface PopoverEnv {
-  /** Where PopoverView renders (inside the shadow root). */
-  container: HTMLElement;
-  /** The element the page sees (the shadow host); clicks inside it are "inside the card". */
-  host: Element;
-  window: Window;
-}
+export type {
+  OpenArgs,
+  OpenTrigger,
+  PopoverAnchor,
+  PopoverController,
+  PopoverEnv,
+  PopoverOptions,
+} from './types';
 
 /** After the pointer leaves the mention or the card: time to reach the card before it closes. */
 export const CLOSE_GRACE_MS = 150;
@@ -92,19 +48,6 @@ interface State {
   entering: boolean;
   /** For screen readers, when the card opened from keyboard focus (see PopoverView). */
   announcement?: string;
-}
-
-function withContext(anchor: PopoverAnchor): VirtualElement {
-  if (anchor.contextElement) return anchor as VirtualElement;
-  const range = anchor as Partial<Range>;
-  const node = range.commonAncestorContainer;
-  const contextElement =
-    node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? undefined);
-  return {
-    getBoundingClientRect: () => anchor.getBoundingClientRect(),
-    getClientRects: () => anchor.getClientRects(),
-    contextElement,
-  };
 }
 
 /** The page element that has focus now (to give it back later), if any. */
@@ -174,40 +117,21 @@ export function createPopoverController(
     const el = floating;
     const anchor = state.anchor;
     if (!el || !anchor) return;
-    const rect = anchor.getBoundingClientRect();
+    const rect = anchorRect(anchor);
     if (rect.width === 0 && rect.height === 0) {
       // The mention left the page (re-rendered, removed by a virtual list): a hover card goes
       // with it; a pinned one, which the reader may be reading, stays where it is.
       if (!state.pinned) close();
       return;
     }
-    const pos = await computePosition(withContext(anchor), el, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    if (floating !== el) return;
-    el.style.left = `${Math.round(pos.x)}px`;
-    el.style.top = `${Math.round(pos.y)}px`;
+    await placeNextTo(anchor, el, () => floating === el);
   }
 
   function follow() {
     stopAutoUpdate?.();
     stopAutoUpdate = null;
     if (floating && state.anchor) {
-      stopAutoUpdate = autoUpdate(withContext(state.anchor), floating, () => {
-        void place();
-      });
+      stopAutoUpdate = followAnchor(state.anchor, floating, () => void place());
     }
   }
 

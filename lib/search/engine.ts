@@ -299,7 +299,8 @@ export function createSearcher(data: SearchData): Searcher {
       const entities = direct.length > 0 || q.length <= 4 ? direct : fuzzyNameHits(q);
       const named = new Set(entities.map((h) => h.doc.id));
       const passages: SearchHit[] = [];
-      for (const h of texts.search(q)) {
+      // Two letters match a word in nearly every passage: texts wait for the third.
+      for (const h of q.length >= 3 ? texts.search(q) : []) {
         const doc = data.docs[h.doc];
         if (!doc) continue;
         if (doc.kind === 'passage') passages.push(textHit(h, h.phrase ? 'exact' : 'fuzzy'));

@@ -12,7 +12,8 @@ import { type FoldedText, isWordUnit } from './normalise';
 /**
  * The decision for one occurrence: a claimant whose context rule is satisfied beats a plain
  * claimant (no rule); `{ shouted }` when only an all-caps case-sensitive claimant remains (see
- * `resolveShouts`); null when nothing fits. `used.value` is set when a withEntities rule was
+ * `resolveShouts`); null when nothing fits. `entities` are all entities the text names,
+ * `named` those it names with confidence (exactly, or by an alias its context confirmed). `used.value` is set when either was
  * consulted (the decision may change as more entities are found).
  */
 export function decide(
@@ -22,6 +23,7 @@ export function decide(
   map: FoldedText,
   folded: string,
   entities: ReadonlySet<string>,
+  named: ReadonlySet<string>,
   used: { value: boolean },
 ): Decision | { shouted: Claimant } | null {
   const p = patterns[c.pattern] as Pattern;
@@ -56,7 +58,16 @@ export function decide(
         self: cl.entityId,
         usedEntities: used,
       });
-      if (verdict !== 'pass') continue;
+      let agreed = verdict === 'pass';
+      // Once a text has named the entity with confidence ("Enrique Camarena"), a short form
+      // that only it claims ("Camarena") refers to it too, even far from any context word.
+      // Vetoes still apply ("Vance Joy"); an alias other entities also claim ("Sinaloa")
+      // is left to its rules.
+      if (verdict === 'unmet' && p.claimants.length === 1) {
+        used.value = true;
+        agreed = named.has(cl.entityId);
+      }
+      if (!agreed) continue;
       if (cl.context.positive) {
         withContext ??=
           c.fuzzyScore === null

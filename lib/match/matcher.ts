@@ -139,6 +139,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     // administration" still names Trump); decisions that consulted them are redone while
     // that set grows.
     const entities = new Set(findOptions.contextEntities ?? []);
+    const named = new Set(findOptions.contextEntities ?? []);
     const decisions: (Decision | null)[] = new Array(candidates.length);
     const shouts = new Map<number, Claimant>();
     const dependent: number[] = [];
@@ -151,26 +152,39 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
         continue;
       }
       used.value = false;
-      const r = decide(patterns, c, text, map, folded, entities, used);
+      const r = decide(patterns, c, text, map, folded, entities, named, used);
       if (used.value) dependent.push(k);
       if (r && 'shouted' in r) {
         decisions[k] = null;
         shouts.set(k, r.shouted);
       } else decisions[k] = r;
     }
-    for (const d of decisions) if (d) entities.add(d.claimant.entityId);
+    for (const d of decisions) {
+      if (!d) continue;
+      entities.add(d.claimant.entityId);
+      if (d.method !== 'fuzzy') named.add(d.claimant.entityId);
+    }
     for (let round = 0; round < 4 && dependent.length > 0; round++) {
       let grew = false;
       for (const k of dependent) {
         if (decisions[k]) continue;
-        const r = decide(patterns, candidates[k] as Candidate, text, map, folded, entities, used);
+        const r = decide(
+          patterns,
+          candidates[k] as Candidate,
+          text,
+          map,
+          folded,
+          entities,
+          named,
+          used,
+        );
         if (r && !('shouted' in r)) {
           decisions[k] = r;
           shouts.delete(k);
-          if (!entities.has(r.claimant.entityId)) {
-            entities.add(r.claimant.entityId);
-            grew = true;
-          }
+          const id = r.claimant.entityId;
+          if (!entities.has(id) || (r.method !== 'fuzzy' && !named.has(id))) grew = true;
+          entities.add(id);
+          if (r.method !== 'fuzzy') named.add(id);
         }
       }
       if (!grew) break;

@@ -272,3 +272,26 @@ describe('Spanish plurals of "X de Y" names', () => {
     ]);
   });
 });
+
+describe('a short form refers to the entity the text has already named', () => {
+  const filler = ' The weather was mild and the markets were calm that week.'.repeat(3);
+  it('accepts "Camarena" far from any context word once "Enrique Camarena" was named', () => {
+    expect(found(`Enrique Camarena grew up in Calexico.${filler} Camarena was 37.`)).toEqual([
+      'Enrique Camarena → enrique-camarena',
+      'Camarena → enrique-camarena',
+    ]);
+  });
+
+  it('still obeys vetoes ("Vance Joy" after JD Vance) and leaves shared aliases to their rules', () => {
+    expect(found(`JD Vance spoke.${filler} Vance Joy sang.`)).toEqual(['JD Vance → jd-vance']);
+    // "Sinaloa" is also the state: naming the cartel does not make every "Sinaloa" the cartel.
+    expect(found(`The Sinaloa Cartel grew.${filler} Rain fell on Sinaloa.`)).toEqual([
+      'Sinaloa Cartel → sinaloa-cartel',
+      'Sinaloa → sinaloa',
+    ]);
+  });
+
+  it('needs the name: "Camarena" alone in a review is nothing', () => {
+    expect(found(`Camarena is a family name.${filler} Camarena was founded long ago.`)).toEqual([]);
+  });
+});

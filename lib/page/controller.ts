@@ -97,10 +97,23 @@ export function createPageController(options: PageControllerOptions): PageContro
 
   const makeRenderer = (): MentionRenderer => {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    if (!settings.accessibleMode && win && supportsHighlights(win)) {
-      return createHighlightRenderer(doc, settings.highlightStyle);
-    }
-    return createElementRenderer(doc, settings.highlightStyle, describe);
+    const r =
+      !settings.accessibleMode && win && supportsHighlights(win)
+        ? createHighlightRenderer(doc, settings.highlightStyle)
+        : createElementRenderer(doc, settings.highlightStyle, describe);
+    // Adding Frontera's stylesheet (with the first mention drawn) makes the browser restyle the
+    // document once: costly on huge pages. Have that happen now, at the end of a slice of work,
+    // rather than in the middle of the next one (its visibility checks would force it there).
+    r.onStylesAdded = () => {
+      const start = performance.now();
+      isRendered(doc.body ?? doc.documentElement);
+      try {
+        performance.measure(MARKS.installStyles, { start, end: performance.now() });
+      } catch {
+        // a signal only
+      }
+    };
+    return r;
   };
 
   /** Frontera's own DOM edits (accessible mode) must not come back as page changes. */
@@ -160,15 +173,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     await yieldToPage();
     if (gen !== generation || !host.isValid) return;
     const root = scope.root;
-    // Adding Frontera's stylesheet makes the browser restyle the document once (costly on huge
-    // pages). Have that happen now, on its own, rather than inside the first slice of the scan
-    // (the scan's visibility checks would force it there); then let the page have a turn.
-    measured(MARKS.installStyles, () => {
-      if (!renderer) renderer = makeRenderer();
-      isRendered(root);
-    });
-    await yieldToPage();
-    if (gen !== generation || !host.isValid) return;
+    if (!renderer) renderer = makeRenderer();
     const result = await scanRoot(root, { chrome: scope.chrome, onlyNodes: scope.keep }, matcher, {
       yieldToPage,
       sliceMs: options.sliceMs,

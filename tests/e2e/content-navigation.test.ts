@@ -71,18 +71,19 @@ describe('navigation, reveal and toggle', () => {
     const cdp = await cdpFor(page);
     expect(await toTab({ type: 'popup:reveal-entity', entityId: cartel.id })).toBe(true);
     await expectCard(cdp, /Los Chapitos/, 'fr-name');
-    // The mention was scrolled into view.
-    const visible = await page.evaluate(() => {
-      const h = CSS.highlights.get('frontera-active');
-      const r = h ? ([...(h as unknown as Iterable<AbstractRange>)][0] ?? null) : null;
-      if (!r) return null;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const rect = range.getBoundingClientRect();
-      return rect.top >= 0 && rect.bottom <= innerHeight;
-    });
-    expect(visible).toBe(true);
+    // The mention was scrolled into view (smoothly: wait for the scroll to end).
+    const visible = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('frontera-active');
+        const r = h ? ([...(h as unknown as Iterable<AbstractRange>)][0] ?? null) : null;
+        if (!r) return null;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= innerHeight;
+      });
+    await expect.poll(visible, { timeout: 5000 }).toBe(true);
     await page.close();
   });
 

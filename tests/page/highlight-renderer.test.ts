@@ -105,4 +105,22 @@ describe('the default renderer (CSS Custom Highlights)', () => {
     renderer.setStyle('underline');
     expect(registry.get('frontera-mention')?.size).toBe(3);
   });
+
+  it('adds its stylesheet only once there is something to draw', () => {
+    const { mentions, renderer } = setup();
+    const sheets = () =>
+      document.adoptedStyleSheets.length +
+      document.querySelectorAll('style[data-frontera-ui]').length;
+    const before = sheets(); // other tests' renderers may have left theirs
+    let added = 0;
+    renderer.onStylesAdded = () => added++;
+    renderer.add([]);
+    expect(sheets()).toBe(before);
+    renderer.add(mentions);
+    renderer.add(mentions);
+    expect(sheets()).toBe(before + 1);
+    expect(added).toBe(1);
+    renderer.clear();
+    expect(sheets()).toBe(before);
+  });
 });

@@ -10,7 +10,7 @@
 import type { HighlightStyle } from '../../settings';
 import { compareMentions } from '../mentions';
 import type { PageMention, PopoverAnchor } from '../types';
-import { installPageStyles, STYLE_ATTRIBUTE } from './page-styles';
+import { lazyPageStyles, STYLE_ATTRIBUTE } from './page-styles';
 import type { MentionRenderer } from './types';
 
 export const MENTION_TAG = 'frontera-mention';
@@ -41,7 +41,7 @@ export function createElementRenderer(
   style: HighlightStyle,
   describe: (pm: PageMention) => string,
 ): ElementRenderer {
-  const styles = installPageStyles(doc);
+  const styles = lazyPageStyles(doc);
   let currentStyle = style;
   const splits = new Map<Text, Split>();
   const wrapped = new Map<number, { pm: PageMention; elements: HTMLElement[] }>();
@@ -162,10 +162,11 @@ export function createElementRenderer(
     for (const pm of unique) wrap(pm);
   }
 
-  return {
+  const renderer: ElementRenderer = {
     kind: 'elements',
     add(mentions) {
       if (mentions.length === 0) return;
+      if (styles.ensure()) renderer.onStylesAdded?.();
       ensureHelp();
       const fresh = mentions.filter((m) => !wrapped.has(m.key));
       const touched = restoreNodes(fresh.flatMap((m) => m.nodes));
@@ -235,4 +236,5 @@ export function createElementRenderer(
       }
     },
   };
+  return renderer;
 }

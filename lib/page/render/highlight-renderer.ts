@@ -5,12 +5,7 @@
  */
 import type { HighlightStyle } from '../../settings';
 import type { PageMention } from '../types';
-import {
-  HIGHLIGHT_NAMES,
-  highlightNameFor,
-  installPageStyles,
-  type PageStyles,
-} from './page-styles';
+import { HIGHLIGHT_NAMES, highlightNameFor, lazyPageStyles } from './page-styles';
 import type { MentionRenderer } from './types';
 
 /** True when the browser can paint CSS highlights. */
@@ -55,22 +50,28 @@ export function createHighlightRenderer(doc: Document, style: HighlightStyle): M
   if (allName) registry.set(allName, all);
   registry.set(HIGHLIGHT_NAMES.hover, hover);
   registry.set(HIGHLIGHT_NAMES.active, active);
-  const styles: PageStyles = installPageStyles(doc);
+  const styles = lazyPageStyles(doc);
   const unregister = (name: string | null, h: Highlight) => {
     if (name && registry.get(name) === h) registry.delete(name);
   };
   const ranges = new Map<number, StaticRange>();
+  let renderer: MentionRenderer;
+  const ensureStyles = () => {
+    if (styles.ensure()) renderer.onStylesAdded?.();
+  };
 
   function single(target: Highlight, pm: PageMention | null): void {
     target.clear();
     if (!pm) return;
+    ensureStyles();
     const r = ranges.get(pm.key) ?? staticRange(win, pm);
     if (r) target.add(r);
   }
 
-  return {
+  renderer = {
     kind: 'highlight',
     add(mentions) {
+      if (mentions.length) ensureStyles();
       for (const pm of mentions) {
         if (ranges.has(pm.key)) continue;
         const r = staticRange(win, pm);
@@ -112,4 +113,5 @@ export function createHighlightRenderer(doc: Document, style: HighlightStyle): M
       single(active, pm);
     },
   };
+  return renderer;
 }

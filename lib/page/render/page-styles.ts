@@ -86,3 +86,30 @@ export function installPageStyles(doc: Document): PageStyles {
     },
   };
 }
+
+/**
+ * The stylesheet, added on first need: most pages of a news site never mention a name Frontera
+ * knows, and they should not pay for the document restyle a `::highlight()` sheet causes.
+ */
+export function lazyPageStyles(doc: Document): {
+  ensure(): boolean;
+  remove(): void;
+  readonly installed: boolean;
+} {
+  let styles: PageStyles | null = null;
+  return {
+    /** Installs the sheet if needed; true when this call installed it. */
+    ensure() {
+      if (styles) return false;
+      styles = installPageStyles(doc);
+      return true;
+    },
+    remove() {
+      styles?.remove();
+      styles = null;
+    },
+    get installed() {
+      return styles !== null;
+    },
+  };
+}

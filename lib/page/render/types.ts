@@ -13,4 +13,9 @@ export interface MentionRenderer {
   setHovered(pm: PageMention | null): void;
   /** The mention whose card is open or that keyboard navigation reached. */
   setActive(pm: PageMention | null): void;
+  /**
+   * Called once, when the renderer first adds its stylesheet to the page (with the first mention
+   * it draws): the caller may want to let the browser restyle the document right away.
+   */
+  onStylesAdded?: () => void;
 }

@@ -182,7 +182,11 @@ async function main(): Promise<void> {
     const floor = m((r) => r.floorMs);
     const first = row.runs[0] as RunResult;
     const stretch = Math.max(
-      ...row.runs.map((r) => Math.max(r.compileMs, r.findRootMs, r.stylesMs, r.longestSliceMs)),
+      ...row.runs.map((r) =>
+        Math.max(
+          ...[r.compileMs, r.findRootMs, r.stylesMs, r.longestSliceMs].filter(Number.isFinite),
+        ),
+      ),
     );
     lines.push(
       `| ${row.name} | ${(row.bytes / 1024).toFixed(0)} KB | ${row.words} | ${first.method} | ${ms(scan)} | ${ms(floor)} | ${fmt(scan / floor)}× | ${ms(m((r) => r.workMs))} | ${ms(m((r) => r.matchMs))} | ${ms(m((r) => r.findRootMs))} | ${ms(m((r) => r.stylesMs))} | ${ms(m((r) => r.compileMs))} | ${ms(stretch)}${stretch > 50 ? ' ⚠' : ''} | ${first.highlights} | ${tasks(row.runs.flatMap((r) => [...r.longTasksAtStartup, ...r.longTasksDuringScan]))} |`,
@@ -192,8 +196,8 @@ async function main(): Promise<void> {
     '',
     'first scan: frontera:scan-start → frontera:scan-done: finding the root, installing the stylesheet, reading, matching, drawing, and the pauses for the page between slices.',
     'floor: one bare TreeWalker pass over the same root (median of 7, each averaged over ≥ 20 ms of repeats). ratio = first scan / floor.',
-    'work: time Frontera ran during the scan (slices only); in matcher: of which inside matcher.find. styles: adding the stylesheet and the document restyle it causes.',
-    'longest Frontera stretch: the longest of compile, find root, styles and scan slices over all runs (⚠ above 50 ms, a long task).',
+    'work: time Frontera ran during the scan (slices only); in matcher: of which inside matcher.find. styles: the document restyle caused by adding the stylesheet with the first mention drawn (inside a slice; – when nothing was drawn).',
+    'longest Frontera stretch: the longest of compile, find root and scan slices over all runs (⚠ above 50 ms, a long task).',
     'Long Tasks API entries: everything it reported from the matcher compile to scan-done; it does not see content-script JavaScript.',
   );
   const table = lines.join('\n');

@@ -121,6 +121,9 @@ function foldEntry(entry: unknown): unknown {
   return entry;
 }
 
+/** At most this many names go to fuse.js for one keystroke (see fuzzyNameHits). */
+const MAX_FUZZY_CANDIDATES = 300;
+
 /** Overlapping letter pairs of a folded string ("sinaloa" → si, in, na, al, lo, oa). */
 function bigrams(text: string): string[] {
   const out: string[] = [];
@@ -170,7 +173,15 @@ export function createSearcher(data: SearchData): Searcher {
     for (const b of wanted) {
       for (const i of pairs.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     }
-    const candidates = new Set([...shared].filter(([, n]) => n >= needed).map(([i]) => i));
+    // The names sharing the most pairs are the likeliest; past a few hundred, the rest would
+    // not make the list anyway, and fuse.js's cost stays flat as the corpus grows.
+    const candidates = new Set(
+      [...shared]
+        .filter(([, n]) => n >= needed)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_FUZZY_CANDIDATES)
+        .map(([i]) => i),
+    );
     if (candidates.size === 0) return [];
     const index = Fuse.parseIndex<SearchDoc>({
       keys: namesJson.keys,
@@ -216,23 +227,33 @@ export function createSearcher(data: SearchData): Searcher {
     return { doc: r.item, tier, score: r.score ?? 1, viaAlias: via, matches };
   }
 
-  function textHit(h: TextHit, tier: HitTier): SearchHit {
-    const doc = data.docs[h.doc] as SearchDoc;
-    return {
-      doc,
+  /**
+   * A hit for a text. Its match indices (which need the text tokenised) are left empty here and
+   * filled by `withTextMatches` for the few hits that make the cut.
+   */
+  function textHit(h: TextHit, tier: HitTier, found: Map<SearchHit, TextHit>): SearchHit {
+    const hit: SearchHit = {
+      doc: data.docs[h.doc] as SearchDoc,
       tier,
       // Texts with all the words first; then how well the words matched.
       score: (1 - h.coverage) * 0.5 + h.score * 0.5,
       viaAlias: null,
-      matches: [
-        {
-          key: 'text',
-          value: doc.text,
-          display: doc.text,
-          indices: texts.indicesOf(h.doc, h.words),
-        },
-      ],
+      matches: [],
     };
+    found.set(hit, h);
+    return hit;
+  }
+
+  function withTextMatches(hits: SearchHit[], found: Map<SearchHit, TextHit>): SearchHit[] {
+    for (const hit of hits) {
+      const h = found.get(hit);
+      if (!h) continue;
+      const text = hit.doc.text;
+      hit.matches = [
+        { key: 'text', value: text, display: text, indices: texts.indicesOf(h.doc, h.words) },
+      ];
+    }
+    return hits;
   }
 
   /** Where the folded query starts a word of `folded`, as Fuse-style inclusive indices. */
@@ -299,17 +320,18 @@ export function createSearcher(data: SearchData): Searcher {
       const entities = direct.length > 0 || q.length <= 4 ? direct : fuzzyNameHits(q);
       const named = new Set(entities.map((h) => h.doc.id));
       const passages: SearchHit[] = [];
+      const found = new Map<SearchHit, TextHit>();
       // Two letters match a word in nearly every passage: texts wait for the third.
       for (const h of q.length >= 3 ? texts.search(q) : []) {
         const doc = data.docs[h.doc];
         if (!doc) continue;
-        if (doc.kind === 'passage') passages.push(textHit(h, h.phrase ? 'exact' : 'fuzzy'));
-        else if (!named.has(doc.id)) entities.push(textHit(h, 'text'));
+        if (doc.kind === 'passage') passages.push(textHit(h, h.phrase ? 'exact' : 'fuzzy', found));
+        else if (!named.has(doc.id)) entities.push(textHit(h, 'text', found));
       }
       return {
         query,
-        entities: entities.sort(rank).slice(0, maxEntities),
-        passages: passages.sort(rank).slice(0, maxPassages),
+        entities: withTextMatches(entities.sort(rank).slice(0, maxEntities), found),
+        passages: withTextMatches(passages.sort(rank).slice(0, maxPassages), found),
       };
     },
   };

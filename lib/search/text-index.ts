@@ -102,6 +102,8 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
     }
     const candidates = [...shared]
       .filter(([, n]) => n >= needed)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 500)
       .map(([i]) => vocabulary[i] as string);
     if (candidates.length === 0) return [];
     return new Fuse(candidates, {
@@ -128,7 +130,22 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
     return out;
   }
 
+  // Typing "aranceles t", "aranceles tr", … looks "aranceles" up on every keystroke: remember
+  // the last few words' matches (the vocabulary never changes).
+  const memo = new Map<string, WordMatch[]>();
   function matchesFor(token: string): WordMatch[] {
+    const known = memo.get(token);
+    if (known) return known;
+    const found = lookUp(token);
+    if (memo.size >= 256) memo.delete(memo.keys().next().value as string);
+    memo.set(token, found);
+    return found;
+  }
+
+  function lookUp(token: string): WordMatch[] {
+    // A word of one or two letters is taken as typed: as a prefix it would match a good part
+    // of the vocabulary ("Claudia S…" while the reader is still typing "Sheinbaum").
+    if (token.length < 3) return postings.has(token) ? [{ word: token, weight: 1 }] : [];
     const out: WordMatch[] = [];
     for (const w of prefixRange(token)) out.push({ word: w, weight: w === token ? 1 : 0.9 });
     if (out.length > 0 || token.length < 4) return out;

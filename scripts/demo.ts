@@ -89,7 +89,14 @@ async function main(): Promise<void> {
     await page.waitForTimeout(350); // entrance transition
     const box = await cardBox(cdp);
     const view = page.viewportSize() ?? { width: 1280, height: 900 };
-    const path = resolve(OUT, `card-${i + 1}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}.png`);
+    const path = resolve(
+      OUT,
+      `card-${i + 1}-${name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '-')}.png`,
+    );
     const x = Math.max(0, (box?.x ?? 0) - 160);
     const y = Math.max(0, (box?.y ?? 0) - 100);
     await page.screenshot({

@@ -96,7 +96,15 @@ export default function ResultList(props: ResultListProps) {
                     />
                   </span>
                 ) : null}
-                {e?.summary ? <span class="fr-option-summary">{e.summary}</span> : null}
+                {e?.summary ? (
+                  <span class="fr-option-summary">
+                    {/* Found by its summary, not its name: show the words that matched there. */}
+                    <Marked
+                      text={e.summary}
+                      ranges={hit.tier === 'text' ? queryWordRanges(e.summary, q) : []}
+                    />
+                  </span>
+                ) : null}
               </>,
               'fr-option-entity',
             );

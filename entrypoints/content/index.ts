@@ -39,8 +39,12 @@ export default defineContentScript({
       const entities = new Map<string, EntityInfo>(scan.entities.map((e) => [e.id, e]));
       const settings = await loadSettings();
       if (!isSiteDisabled(location.hostname, settings.disabledSites)) {
+        // The compile is one block of work (tens of ms): do it when the page is idle.
+        await new Promise<void>((resolve) =>
+          ctx.requestIdleCallback(() => resolve(), { timeout: 500 }),
+        );
         compile();
-        // The compile is one block of work: let the page have a turn before scanning.
+        // Then the page gets a turn before the scan starts.
         await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
       }
       const send = (msg: ContentToBackground) => browser.runtime.sendMessage(msg);

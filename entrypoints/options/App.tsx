@@ -55,6 +55,7 @@ export default function App() {
   const [newSite, setNewSite] = useState('');
   const [siteError, setSiteError] = useState('');
   const [granted, setGranted] = useState<string[]>([]);
+  const [delay, setDelay] = useState<number | null>(null);
 
   useEffect(() => {
     void grantedSites()
@@ -170,13 +171,19 @@ export default function App() {
               min={0}
               max={2000}
               step={50}
-              value={settings.hoverDelayMs}
+              value={delay ?? settings.hoverDelayMs}
               disabled={settings.openOn === 'click'}
               aria-describedby="hover-delay-value"
-              onInput={(e) => void save({ hoverDelayMs: Number(e.currentTarget.value) })}
+              // Shown while dragging, saved on release: storage.sync allows ~2 writes a second.
+              onInput={(e) => setDelay(Number(e.currentTarget.value))}
+              onChange={(e) => {
+                void save({ hoverDelayMs: Number(e.currentTarget.value) }).then(() =>
+                  setDelay(null),
+                );
+              }}
             />
             <output id="hover-delay-value" for="hover-delay">
-              {t('milliseconds', String(settings.hoverDelayMs))}
+              {t('milliseconds', String(delay ?? settings.hoverDelayMs))}
             </output>
           </div>
         </div>

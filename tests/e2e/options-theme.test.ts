@@ -115,6 +115,17 @@ describe('theme, live everywhere', () => {
     });
   }
 
+  it('the hover delay slider is saved and shown in milliseconds', async () => {
+    const options = await openOptions(b);
+    await options.focus('#hover-delay');
+    await options.keyboard.press('ArrowRight');
+    await eventually(async () => (await options.textContent('#hover-delay-value')) === '350 ms');
+    await options.close();
+    const again = await openOptions(b);
+    await eventually(async () => (await again.inputValue('#hover-delay')) === '350');
+    await again.close();
+  });
+
   it('reset to defaults puts every choice back', async () => {
     const options = await openOptions(b);
     await chooseTheme(options, 'dark');
@@ -123,6 +134,7 @@ describe('theme, live everywhere', () => {
     options.once('dialog', (d) => void d.accept());
     await options.click('text=Reset to defaults');
     await eventually(async () => options.isChecked('input[name="theme"][value="system"]'));
+    expect(await options.inputValue('#hover-delay')).toBe('300');
     expect(await options.isChecked('input[name="highlightStyle"][value="underline"]')).toBe(true);
     expect(await options.isChecked('input[name="entityTypes"][value="topic"]')).toBe(true);
     await options.close();

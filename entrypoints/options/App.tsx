@@ -66,8 +66,13 @@ export default function App() {
   if (!settings) return <p class="fr-loading">{t('loading')}</p>;
 
   const save = async (patch: Partial<Settings>) => {
-    await saveSettings(patch);
-    setSaved(t('optionsSaved'));
+    try {
+      await saveSettings(patch);
+      setSaved(t('optionsSaved'));
+    } catch (err) {
+      // e.g. storage.sync's write quota: say so rather than pretend it was saved.
+      setSaved(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));
+    }
   };
   const toggleType = (type: EntityType, on: boolean) => {
     const set = new Set(settings.entityTypes);

@@ -61,7 +61,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   const serviceWorker =
     context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,

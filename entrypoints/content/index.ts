@@ -25,7 +25,9 @@ const scan = scanJson as ScanData;
 export default defineContentScript({
   matches: newsMatchPatterns(),
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card brings its own stylesheet into its shadow root; with 'ui', WXT would fetch a
+  // content.css that does not exist, and the page would see a failed extension request.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     try {
       // Compiled once per page, on first use (never on a site where Frontera is off); its cost

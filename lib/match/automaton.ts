@@ -35,73 +35,72 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
   if (classOf[0x20] === 0) classOf[0x20] = classes++;
   classOf[0x2d] = classOf[0x20] as number;
 
-  // Trie with map children (compile time only).
-  const children: Map<number, number>[] = [new Map()];
-  const output: number[] = [-1];
-  patterns.forEach((p, id) => {
+  // Trie as typed arrays (first child / next sibling lists): no per-node objects to allocate,
+  // so compiling at content-script start stays a few milliseconds even before the JIT warms up.
+  let capacity = 1;
+  for (const p of patterns) capacity += p.length;
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const label = new Int32Array(capacity);
+  const out = new Int32Array(capacity).fill(-1);
+  let nodes = 1;
+  for (let id = 0; id < patterns.length; id++) {
+    const p = patterns[id] as string;
     let node = 0;
     for (let i = 0; i < p.length; i++) {
       const k = classOf[p.charCodeAt(i)] as number;
-      const kids = children[node] as Map<number, number>;
-      let next = kids.get(k);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        output.push(-1);
-        kids.set(k, next);
+      let child = firstChild[node] as number;
+      while (child >= 0 && label[child] !== k) child = nextSibling[child] as number;
+      if (child < 0) {
+        child = nodes++;
+        label[child] = k;
+        nextSibling[child] = firstChild[node] as number;
+        firstChild[node] = child;
       }
-      node = next;
+      node = child;
     }
     // Duplicate patterns keep the first id; callers dedupe beforehand.
-    if (output[node] === -1) output[node] = id;
-  });
+    if (out[node] === -1) out[node] = id;
+  }
 
-  const nodes = children.length;
-  const delta = new Int32Array(nodes * classes);
+  // Scan table, filled in breadth-first order: a node's row is its failure node's row (already
+  // complete, as that node is shallower) with its own children written over it. Entries are row
+  // offsets instead of node ids (no multiply per unit), and a target that ends some pattern
+  // (itself or via its dictionary link) is stored bit-inverted, so the common case — no hit —
+  // costs one lookup and one sign test.
+  const table = new Int32Array(nodes * classes);
   const fail = new Int32Array(nodes);
-  const out = new Int32Array(output);
   /** Nearest proper suffix node (via fail links) that ends a pattern, or -1. */
   const dict = new Int32Array(nodes).fill(-1);
-
-  // BFS: fill the full transition function (goto + failure folded in).
+  const emits = (node: number) => (out[node] as number) >= 0 || (dict[node] as number) >= 0;
   const queue = new Int32Array(nodes);
   let head = 0;
   let tail = 0;
-  for (const [k, child] of children[0] as Map<number, number>) {
-    delta[k] = child;
-    fail[child] = 0;
+  for (let child = firstChild[0] as number; child >= 0; child = nextSibling[child] as number) {
     queue[tail++] = child;
+  }
+  // The root's row: its children, everything else back to the root (0). They fail to the root.
+  for (let q = 0; q < tail; q++) {
+    const child = queue[q] as number;
+    table[label[child] as number] = emits(child) ? ~(child * classes) : child * classes;
   }
   while (head < tail) {
     const node = queue[head++] as number;
-    const f = fail[node] as number;
-    dict[node] = (out[f] as number) >= 0 ? f : (dict[f] as number);
+    const frow = (fail[node] as number) * classes;
     const row = node * classes;
-    const frow = f * classes;
-    const kids = children[node] as Map<number, number>;
-    for (let k = 1; k < classes; k++) {
-      const child = kids.get(k);
-      if (child === undefined) {
-        delta[row + k] = delta[frow + k] as number;
-      } else {
-        delta[row + k] = child;
-        fail[child] = delta[frow + k] as number;
-        queue[tail++] = child;
-      }
+    table.copyWithin(row, frow, frow + classes);
+    for (let child = firstChild[node] as number; child >= 0; child = nextSibling[child] as number) {
+      const k = label[child] as number;
+      const viaFail = table[frow + k] as number;
+      const f = ((viaFail < 0 ? ~viaFail : viaFail) / classes) | 0;
+      fail[child] = f;
+      dict[child] = (out[f] as number) >= 0 ? f : (dict[f] as number);
+      table[row + k] = emits(child) ? ~(child * classes) : child * classes;
+      queue[tail++] = child;
     }
   }
 
   const lengths = new Int32Array(patterns.map((p) => p.length));
-
-  // Scan table: row offsets instead of node ids (no multiply per unit), and a target that
-  // ends some pattern (itself or via its dictionary link) is stored bit-inverted, so the
-  // common case — no hit — costs one lookup and one sign test.
-  const emits = (node: number) => (out[node] as number) >= 0 || (dict[node] as number) >= 0;
-  const table = new Int32Array(nodes * classes);
-  for (let i = 0; i < table.length; i++) {
-    const target = delta[i] as number;
-    table[i] = emits(target) ? ~(target * classes) : target * classes;
-  }
 
   return {
     count: patterns.length,

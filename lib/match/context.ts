@@ -20,9 +20,23 @@ export interface CompiledContext {
   positive: boolean;
 }
 
+/**
+ * Folded context phrases: the knowledge base repeats the same word lists across the aliases of
+ * an entity (and across entities), so each phrase is folded once per content script.
+ */
+const phraseCache = new Map<string, string>();
+function foldedPhrase(x: string): string {
+  let f = phraseCache.get(x);
+  if (f === undefined) {
+    f = fold(x).trim();
+    phraseCache.set(x, f);
+  }
+  return f;
+}
+
 export function compileContext(ctx: AliasContext, foldedAlias: string): CompiledContext {
   const clean = (xs: string[] | undefined) =>
-    (xs ?? []).map((x) => fold(x).trim()).filter((x) => x.length > 0);
+    (xs ?? []).map(foldedPhrase).filter((x) => x.length > 0);
   const blockedBy = clean(ctx.blockedBy).map((phrase) => {
     const offsets: number[] = [];
     // The alias is in canonical form (hyphens as spaces); so is the copy searched here.

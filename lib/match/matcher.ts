@@ -19,7 +19,7 @@ import {
 import { compileContext } from './context';
 import { decide, resolveShouts } from './decide';
 import { compileFuzzy, type FuzzyPattern } from './fuzzy';
-import { createFoldScratch, foldWithMap, isWordUnit } from './normalise';
+import { createFoldScratch, fold, foldWithMap, isWordUnit } from './normalise';
 import { select } from './select';
 import type { FindOptions, Matcher, MatcherOptions, Mention } from './types';
 import { tokenize, wordAt, wordEnd, wordStartsAt } from './words';
@@ -59,7 +59,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     p.claimants.push(claimant);
   };
   for (const a of scan.aliases) {
-    const folded = canonical(foldWithMap(a.text).text.trim());
+    const folded = canonical(fold(a.text).trim());
     if (folded.length === 0) continue;
     add(a, folded, false);
     const plural = a.caseSensitive ? null : pluralOfHead(folded);

@@ -190,43 +190,71 @@ export function foldWithMap(input: string, scratch?: FoldScratch): FoldedText {
   };
 }
 
-const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : null;
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Made on first use of a long text: creating one can cost milliseconds (Node loads ICU). */
+let decoder: TextDecoder | null | undefined;
+/** Below this, building the string in chunks is cheaper than a call into the decoder. */
+const DECODER_MIN = 4096;
+const CHUNK = 8192;
 
 function decode(buf: Uint16Array, len: number): string {
-  if (decoder && littleEndian) return decoder.decode(buf.subarray(0, len));
+  if (len >= DECODER_MIN && littleEndian) {
+    decoder ??= typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : null;
+    if (decoder) return decoder.decode(buf.subarray(0, len));
+  }
   let s = '';
-  for (let k = 0; k < len; k += 8192) {
-    s += String.fromCharCode(...buf.subarray(k, Math.min(len, k + 8192)));
+  for (let k = 0; k < len; k += CHUNK) {
+    s += String.fromCharCode.apply(
+      null,
+      buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[],
+    );
   }
   return s;
 }
 
 /** Folded text only (for search keys, corpus indexing, alias comparison). */
 export function fold(text: string): string {
-  return foldWithMap(text).text;
+  // Fast path for printable ASCII with single spaces (most aliases and context words): folding
+  // is lower-casing, and the offset map is not needed.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 ? c >= 0x7f : c !== 0x20 || text.charCodeAt(i + 1) === 0x20) {
+      return foldWithMap(text).text;
+    }
+  }
+  return text.toLowerCase();
 }
 
 /**
- * Word units of the Basic Multilingual Plane, as a table (one lookup per unit in the scan).
- * Built from runs matched over all BMP characters at once, which costs a few milliseconds at
- * content-script start rather than one regular-expression test per character.
+ * Word units of the Basic Multilingual Plane, as a table (one lookup per unit in the scan):
+ * 1 = word unit, 2 = not, 0 = not worked out yet. Each block of 1,024 units is filled the first
+ * time a unit from it is looked up, from the runs one regular expression matches over the whole
+ * block: a page in a Latin script touches two or three blocks, so content-script start does
+ * not pay for all 64.
  */
+const BLOCK_BITS = 10;
+const BLOCK = 1 << BLOCK_BITS;
 const wordTable = new Uint8Array(0x10000);
-{
-  const WORD_RUNS = /[\p{L}\p{N}\p{M}]+/gu;
-  for (let base = 0; base < 0x10000; base += 0x1000) {
-    const units: number[] = [];
-    // Surrogates are set below (astral letters are rare and splitting them would be worse).
-    for (let c = base; c < base + 0x1000; c++) units.push(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
-    for (const m of String.fromCharCode(...units).matchAll(WORD_RUNS)) {
-      wordTable.fill(1, base + m.index, base + m.index + m[0].length);
-    }
+const WORD_RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+
+function fillBlock(code: number): boolean {
+  const base = (code >> BLOCK_BITS) << BLOCK_BITS;
+  if (base >= 0xd800 && base < 0xe000) {
+    // Surrogates count as word units (astral letters are rare and splitting them would be worse).
+    wordTable.fill(1, base, base + BLOCK);
+    return true;
   }
-  wordTable.fill(1, 0xd800, 0xe000);
+  wordTable.fill(2, base, base + BLOCK);
+  const units = new Array<number>(BLOCK);
+  for (let k = 0; k < BLOCK; k++) units[k] = base + k;
+  for (const m of String.fromCharCode(...units).matchAll(WORD_RUNS)) {
+    wordTable.fill(1, base + m.index, base + m.index + m[0].length);
+  }
+  return wordTable[code] === 1;
 }
 
 /** True when the UTF-16 unit is part of a word (a Unicode letter, digit or mark). */
 export function isWordUnit(code: number): boolean {
-  return wordTable[code] === 1;
+  const v = wordTable[code];
+  return v === 1 || (v === 0 && fillBlock(code));
 }

@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // The fake browser's i18n answers from public/_locales (English unless a test says otherwise).
+    setupFiles: ['tests/setup.ts'],
     // 2 cores here: keep workers from fighting over them.
     maxWorkers: 2,
   },

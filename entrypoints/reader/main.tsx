@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { browser, type PublicPath } from 'wxt/browser';
 import type { CorpusData } from '../../lib/corpus/types';
+import { localizeDocument, t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, loadSettings, type Theme, watchSettings } from '../../lib/settings';
 import { parseReaderHash, READER_CSS, ReaderApp, readerHash } from '../../lib/ui/reader';
-import { detectUiLang, msg, setUiLang } from '../../lib/ui/strings';
 import { CARD_CSS, THEME_CSS } from '../../lib/ui/styles/card-css';
 
 // The browser's UI language, like the rest of Frontera's pages.
-setUiLang(detectUiLang(browser.i18n?.getUILanguage?.()));
-document.documentElement.lang = detectUiLang(browser.i18n?.getUILanguage?.());
+localizeDocument(document);
 
 const style = document.createElement('style');
 style.textContent = `${THEME_CSS}\n${CARD_CSS}\n${READER_CSS}`;
@@ -27,7 +26,7 @@ function paint() {
   document.title =
     route.view === 'doc'
       ? `${corpus?.documents.find((d) => d.id === route.docId)?.title ?? route.docId} · Frontera`
-      : msg('readerTitle');
+      : t('readerTitle');
   render(
     <ReaderApp
       corpus={corpus}

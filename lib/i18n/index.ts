@@ -1,7 +1,9 @@
 /**
- * The UI's words in the browser's language (English or Spanish), from public/_locales through
- * the browser's own i18n API, so pages, manifest strings and context menu agree.
- * Keys are typed from the English catalogue: a missing key is a compile error, not a blank label.
+ * Frontera's one catalogue of words: public/_locales/{en,es}/messages.json, read through the
+ * browser's own i18n API by every surface (popup, options, background, the card and popover on
+ * pages, the corpus reader), so they all speak the browser's UI language and agree with the
+ * manifest and the context menu. Keys are typed from the English catalogue: a missing key is a
+ * compile error, not a blank label.
  */
 import { browser } from 'wxt/browser';
 import type en from '../../public/_locales/en/messages.json';
@@ -9,14 +11,27 @@ import type en from '../../public/_locales/en/messages.json';
 export type MessageKey = keyof typeof en;
 export type UiLanguage = 'en' | 'es';
 
-/** The message for `key`; the key itself if the catalogue has none (never an empty label). */
-export function t(key: MessageKey, substitutions?: string | string[]): string {
+/**
+ * The message for `key` with its `$P1$`, `$P2$`… placeholders filled from `substitutions` in
+ * order; the key itself if the catalogue has none (never an empty label).
+ */
+export function t(
+  key: MessageKey,
+  substitutions?: string | number | readonly (string | number)[],
+): string {
+  // The API takes strings only (Chrome rejects numbers), so counts are turned into text here.
+  const subs =
+    substitutions === undefined
+      ? undefined
+      : typeof substitutions === 'object'
+        ? substitutions.map(String)
+        : String(substitutions);
   try {
     // WXT types getMessage with the keys it generated; ours are typed by MessageKey above.
     const getMessage = browser.i18n?.getMessage as
       | ((name: string, substitutions?: string | string[]) => string)
       | undefined;
-    const text = getMessage?.(key, substitutions);
+    const text = getMessage?.(key, subs);
     if (text) return text;
   } catch {
     // No i18n API (unit tests, or a page torn down): fall through to the key.
@@ -24,15 +39,27 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return key;
 }
 
-/** 'es' for any Spanish browser UI (es, es-MX, es-419…), otherwise 'en'. */
-export function uiLanguage(
-  lang: string = browser.i18n?.getUILanguage?.() ?? globalThis.navigator?.language ?? 'en',
-): UiLanguage {
+/**
+ * 'es' for any Spanish browser UI (es, es-MX, es-419…), otherwise 'en': the language the
+ * browser picks the catalogue by, so `lang` attributes and date formats match the words shown.
+ */
+export function uiLanguage(lang: string = browserUiLanguage()): UiLanguage {
   return lang.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+function browserUiLanguage(): string {
+  try {
+    const lang = browser.i18n?.getUILanguage?.();
+    if (lang) return lang;
+  } catch {
+    // No i18n API (unit tests): the page's idea of the browser language is the next best.
+  }
+  return globalThis.navigator?.language ?? 'en';
 }
 
 /** Sets `lang` on an extension page so screen readers and hyphenation use the right language. */
 export function localizeDocument(doc: Document, lang: UiLanguage = uiLanguage()): void {
   doc.documentElement.lang = lang;
 }
-export { typeLabel } from './labels';
+
+export { kindLabel, typeLabel } from './labels';

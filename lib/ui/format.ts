@@ -4,9 +4,9 @@
  */
 import type { TextSpan } from '../corpus/card';
 import type { SourceDocumentMeta } from '../corpus/types';
-import { msg, uiLang } from './strings';
+import { t, uiLanguage } from '../i18n';
 
-export { kindLabel, typeLabel } from './strings';
+export { kindLabel, typeLabel } from '../i18n';
 
 const MONTHS = [
   'January',
@@ -44,17 +44,17 @@ const MESES = [
  * Never invents precision the corpus does not have.
  */
 export function formatDocDate(doc: Pick<SourceDocumentMeta, 'date' | 'dateBasis'>): string {
-  if (!doc.date || doc.dateBasis === 'unknown') return msg('dateNotStated');
+  if (!doc.date || doc.dateBasis === 'unknown') return t('dateNotStated');
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(doc.date);
   let text = doc.date;
   if (m) {
     const [, y, mo, d] = m;
-    const es = uiLang() === 'es';
+    const es = uiLanguage() === 'es';
     const month = mo ? (es ? MESES : MONTHS)[Number(mo) - 1] : undefined;
     const parts = [d ? String(Number(d)) : '', month ?? '', y].filter(Boolean);
     text = es ? parts.join(' de ') : parts.join(' ');
   }
-  return doc.dateBasis === 'implied' ? msg('dateImplied', text) : text;
+  return doc.dateBasis === 'implied' ? t('dateImplied', text) : text;
 }
 
 /** 210 → "03:30"; 3725 → "1:02:05". */

@@ -1,19 +1,10 @@
 /** The UI speaks English and Spanish: both catalogues have every message, with the same placeholders. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uiLanguage } from '../../lib/i18n';
+import { loadCatalogue } from './catalogue';
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
-const load = (lang: string): Catalogue =>
-  JSON.parse(
-    readFileSync(
-      resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`),
-      'utf8',
-    ),
-  );
-const en = load('en');
-const es = load('es');
+const en = loadCatalogue('en');
+const es = loadCatalogue('es');
 
 describe('locales', () => {
   it('Spanish has exactly the English keys', () => {
@@ -30,6 +21,19 @@ describe('locales', () => {
       [...m.matchAll(/\$([A-Z0-9_]+)\$/gi)].map((x) => x[1]?.toLowerCase()).sort();
     expect(used(b?.message)).toEqual(used(a?.message));
     for (const name of used(a?.message)) expect(a?.placeholders).toHaveProperty(name as string);
+  });
+
+  it.each([
+    ['en', en],
+    ['es', es],
+  ])('%s: substitutions go through named placeholders ($P1$ → $1), never a bare $1', (_, cat) => {
+    for (const [key, entry] of Object.entries(cat)) {
+      const rest = entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, '').replace(/\$\$/g, '');
+      expect(rest, key).not.toContain('$');
+      for (const p of Object.values(entry.placeholders ?? {})) {
+        expect(p.content, key).toMatch(/^\$[1-9]$/);
+      }
+    }
   });
 
   it('message names are valid for Chrome and Firefox', () => {

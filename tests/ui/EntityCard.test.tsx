@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCard, type CardView } from '../../lib/corpus/card';
 import type { Mention } from '../../lib/match';
 import EntityCard from '../../lib/ui/components/EntityCard';
-import { setUiLang } from '../../lib/ui/strings';
+import { setUiLanguage } from '../i18n/catalogue';
 import { axeViolations, corpus, testLinks } from './helpers';
 
 function card(id = 'claudia-sheinbaum', page: string[] = []): CardView {
@@ -157,7 +157,7 @@ describe('EntityCard', () => {
   });
 
   it("speaks Spanish when the browser's UI is Spanish (corpus text stays as written)", () => {
-    setUiLang('es');
+    setUiLanguage('es');
     try {
       const root = mount(<EntityCard card={card()} links={testLinks} />);
       expect(root.querySelector('.fr-card')?.getAttribute('lang')).toBe('es');
@@ -172,7 +172,7 @@ describe('EntityCard', () => {
         'Buscar «Claudia Sheinbaum» en el corpus',
       );
     } finally {
-      setUiLang('en');
+      setUiLanguage('en');
     }
   });
 

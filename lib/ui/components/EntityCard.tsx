@@ -1,7 +1,7 @@
 import type { CardView } from '../../corpus/card';
+import { t, typeLabel, uiLanguage } from '../../i18n';
 import type { Mention } from '../../match';
 import type { CardLinks } from '../links';
-import { msg, typeLabel, uiLang } from '../strings';
 import Excerpt from './Excerpt';
 import MatchNote from './MatchNote';
 import RelatedChips from './RelatedChips';
@@ -42,7 +42,7 @@ export default function EntityCard({
       }
     : undefined;
   return (
-    <article class="fr-card" lang={uiLang()}>
+    <article class="fr-card" lang={uiLanguage()}>
       <header class="fr-head">
         <Heading class="fr-name" id={headingId}>
           {entity.name}
@@ -52,7 +52,7 @@ export default function EntityCard({
       <MatchNote mention={mention} entityName={entity.name} />
       <p class="fr-summary">{entity.summary}</p>
       {excerpts.length > 0 ? (
-        <section class="fr-section" aria-label={msg('fromCorpus')}>
+        <section class="fr-section" aria-label={t('cardFromCorpus')}>
           <ul class="fr-excerpts">
             {excerpts.map((ex) => (
               <Excerpt
@@ -65,19 +65,19 @@ export default function EntityCard({
           </ul>
         </section>
       ) : (
-        <p class="fr-empty">{msg('noExcerpt')}</p>
+        <p class="fr-empty">{t('cardNoExcerpt')}</p>
       )}
       {related.length > 0 ? (
-        <section class="fr-section" aria-label={msg('related')}>
+        <section class="fr-section" aria-label={t('cardRelated')}>
           <p class="fr-section-title" aria-hidden="true">
-            {msg('related')}
+            {t('cardRelated')}
           </p>
           <RelatedChips related={related} onSelectEntity={onSelectEntity} />
         </section>
       ) : null}
       <footer class="fr-foot">
         <a class="fr-link" href={searchUrl} target="_blank" rel="noopener" onClick={onSearch}>
-          {msg('searchCorpus', entity.name)}
+          {t('cardSearchCorpus', entity.name)}
         </a>
       </footer>
     </article>

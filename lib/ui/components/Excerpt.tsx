@@ -1,7 +1,7 @@
 import type { CardExcerpt } from '../../corpus/card';
+import { t } from '../../i18n';
 import { excerptSegments, formatTimestamp } from '../format';
 import { type CardLinks, videoUrl } from '../links';
-import { msg } from '../strings';
 import HighlightedText from './HighlightedText';
 import SourceLine from './SourceLine';
 
@@ -17,10 +17,10 @@ export interface ExcerptProps {
 
 /** "A, B and 2 more": names enough to explain the choice without crowding the card. */
 function sharedPhrase(names: string[]): string {
-  const and = ` ${msg('and')} `;
+  const and = ` ${t('listAnd')} `;
   if (names.length <= 2) return names.join(and);
   if (names.length === 3) return `${names[0]}, ${names[1]}${and}${names[2]}`;
-  return `${names[0]}, ${names[1]}${and}${msg('more', names.length - 2)}`;
+  return `${names[0]}, ${names[1]}${and}${t('listMore', names.length - 2)}`;
 }
 
 /** One corpus excerpt: the passage with the name marked, where it comes from, and where to read on. */
@@ -42,10 +42,12 @@ export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
         <HighlightedText segments={excerptSegments(passage.text, marks, EXCERPT_CHARS)} />
       </blockquote>
       <SourceLine document={document} />
-      {shared.length > 0 ? <p class="fr-why">{msg('alsoMentions', sharedPhrase(shared))}</p> : null}
+      {shared.length > 0 ? (
+        <p class="fr-why">{t('cardAlsoMentions', sharedPhrase(shared))}</p>
+      ) : null}
       <p class="fr-excerpt-links">
         <a class="fr-link" href={readerUrl} target="_blank" rel="noopener" onClick={onReader}>
-          {msg('readInContext')}
+          {t('cardReadInContext')}
         </a>
         {document.videoId && passage.time !== null ? (
           <a
@@ -54,7 +56,7 @@ export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
             target="_blank"
             rel="noopener noreferrer"
           >
-            {msg('watchAt', formatTimestamp(passage.time))}
+            {t('watchAt', formatTimestamp(passage.time))}
           </a>
         ) : null}
       </p>

@@ -1,5 +1,5 @@
+import { t } from '../../i18n';
 import type { Mention } from '../../match';
-import { msg } from '../strings';
 
 export interface MatchNoteProps {
   mention?: Mention;
@@ -12,6 +12,6 @@ export interface MatchNoteProps {
  */
 export default function MatchNote({ mention, entityName }: MatchNoteProps) {
   if (!mention || mention.method === 'exact') return null;
-  const how = msg(mention.method === 'fuzzy' ? 'matchFuzzy' : 'matchContext');
-  return <p class="fr-match-note">{msg('matched', mention.text, entityName, how)}</p>;
+  const how = t(mention.method === 'fuzzy' ? 'cardMatchFuzzy' : 'cardMatchContext');
+  return <p class="fr-match-note">{t('cardMatched', [mention.text, entityName, how])}</p>;
 }

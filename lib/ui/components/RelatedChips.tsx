@@ -1,5 +1,5 @@
 import type { CardView } from '../../corpus/card';
-import { typeLabel } from '../strings';
+import { typeLabel } from '../../i18n';
 
 export interface RelatedChipsProps {
   related: CardView['related'];

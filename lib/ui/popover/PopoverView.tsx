@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
 import type { CardView } from '../../corpus/card';
+import { t } from '../../i18n';
 import type { Mention } from '../../match';
 import type { Theme } from '../../settings';
 import EntityCard from '../components/EntityCard';
 import type { CardLinks } from '../links';
-import { msg } from '../strings';
 
 export const POPOVER_HEADING_ID = 'fr-popover-title';
 
@@ -94,8 +94,8 @@ export default function PopoverView(props: PopoverViewProps) {
           <button
             type="button"
             class="fr-popover-close"
-            aria-label={msg('close')}
-            title={msg('closeTitle')}
+            aria-label={t('cardClose')}
+            title={t('cardCloseTitle')}
             onClick={props.onClose}
           >
             ×
@@ -103,7 +103,7 @@ export default function PopoverView(props: PopoverViewProps) {
         ) : null}
         {props.backTo && props.onBack ? (
           <button type="button" class="fr-popover-back" onClick={props.onBack}>
-            ← {msg('back', props.backTo)}
+            ← {t('cardBack', props.backTo)}
           </button>
         ) : null}
         <EntityCard

@@ -6,9 +6,9 @@
  */
 import { h, render } from 'preact';
 import type { CardView } from '../../corpus/card';
+import { t, typeLabel } from '../../i18n';
 import type { Mention } from '../../match';
 import type { Theme } from '../../settings';
-import { msg, typeLabel } from '../strings';
 import PopoverView from './PopoverView';
 import { anchorRect, followAnchor, placeNextTo } from './position';
 import type {
@@ -182,7 +182,7 @@ export function createPopoverController(
       entering: !wasOpen,
       announcement:
         args.trigger === 'focus'
-          ? msg('announce', card.entity.name, typeLabel(card.entity.type), card.entity.summary)
+          ? t('cardAnnounce', [card.entity.name, typeLabel(card.entity.type), card.entity.summary])
           : undefined,
     };
     paint();

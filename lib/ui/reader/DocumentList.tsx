@@ -1,6 +1,6 @@
 import type { CorpusData } from '../../corpus/types';
+import { kindLabel, t } from '../../i18n';
 import { formatDocDate } from '../format';
-import { kindLabel, msg } from '../strings';
 import { readerHash } from './route';
 
 export interface DocumentListProps {
@@ -14,7 +14,7 @@ export default function DocumentList({ corpus }: DocumentListProps) {
   return (
     <section aria-labelledby="docs-title">
       <h2 id="docs-title" class="rd-h2">
-        {msg('readerDocuments', corpus.documents.length)}
+        {t('readerDocuments', corpus.documents.length)}
       </h2>
       <ul class="rd-docs">
         {corpus.documents.map((d) => (
@@ -29,8 +29,8 @@ export default function DocumentList({ corpus }: DocumentListProps) {
               {kindLabel(d.kind)}
               {d.outlet ? ` · ${d.outlet}` : ''}
               {d.author ? ` · ${d.author}` : ''} · {formatDocDate(d)} ·{' '}
-              {msg(d.language === 'es' ? 'langSpanish' : 'langEnglish')} ·{' '}
-              {msg('readerPassages', counts.get(d.id) ?? 0)}
+              {t(d.language === 'es' ? 'langSpanish' : 'langEnglish')} ·{' '}
+              {t('readerPassages', counts.get(d.id) ?? 0)}
             </p>
           </li>
         ))}

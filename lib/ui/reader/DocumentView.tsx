@@ -1,9 +1,9 @@
 import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { CorpusData, Passage } from '../../corpus/types';
+import { kindLabel, t, uiLanguage } from '../../i18n';
 import { formatDocDate, formatTimestamp } from '../format';
 import { videoUrl } from '../links';
-import { kindLabel, msg, uiLang } from '../strings';
 import { passageElementId, readerHash } from './route';
 
 export interface DocumentViewProps {
@@ -45,10 +45,10 @@ export default function DocumentView({
   if (!doc) {
     return (
       <section>
-        <h2 class="rd-h2">{msg('readerNotFound')}</h2>
+        <h2 class="rd-h2">{t('readerNotFound')}</h2>
         <p>
-          {msg('readerNotFoundText', docId)}{' '}
-          <a href={readerHash({ view: 'list' })}>{msg('readerAllDocuments')}</a>
+          {t('readerNotFoundText', docId)}{' '}
+          <a href={readerHash({ view: 'list' })}>{t('readerAllDocuments')}</a>
         </p>
       </section>
     );
@@ -58,33 +58,33 @@ export default function DocumentView({
   return (
     <article class="rd-article" lang={doc.language} aria-labelledby="doc-title">
       <p class="rd-back">
-        <a href={readerHash({ view: 'list' })}>{msg('readerAllDocuments')}</a>
+        <a href={readerHash({ view: 'list' })}>{t('readerAllDocuments')}</a>
       </p>
       <h2 id="doc-title" class="rd-h2">
         {doc.title}
       </h2>
-      <dl class="rd-facts" lang={uiLang()}>
-        <dt>{msg('readerKind')}</dt>
+      <dl class="rd-facts" lang={uiLanguage()}>
+        <dt>{t('readerKind')}</dt>
         <dd>{kindLabel(doc.kind)}</dd>
-        <dt>{msg('readerOutlet')}</dt>
-        <dd>{doc.outlet ?? msg('readerNotStated')}</dd>
+        <dt>{t('readerOutlet')}</dt>
+        <dd>{doc.outlet ?? t('readerNotStated')}</dd>
         {doc.author ? (
           <>
-            <dt>{msg('readerAuthor')}</dt>
+            <dt>{t('readerAuthor')}</dt>
             <dd>{doc.author}</dd>
           </>
         ) : null}
-        <dt>{msg('readerDate')}</dt>
+        <dt>{t('readerDate')}</dt>
         <dd>
           {formatDocDate(doc)}
           {doc.dateNote ? <span class="rd-date-note"> — {doc.dateNote}</span> : null}
         </dd>
         {doc.videoId ? (
           <>
-            <dt>{msg('readerVideo')}</dt>
+            <dt>{t('readerVideo')}</dt>
             <dd>
               <a href={videoUrl(doc.videoId, 0)} target="_blank" rel="noopener noreferrer">
-                {msg('readerWatchVideo')}
+                {t('readerWatchVideo')}
               </a>
             </dd>
           </>
@@ -134,17 +134,17 @@ function PassageBlock({ passage, current, videoId }: PassageBlockProps) {
       class={`rd-passage rd-kind-${passage.kind}${current ? ' rd-current' : ''}`}
       data-passage-id={passage.id}
       aria-current={current ? 'location' : undefined}
-      aria-label={msg('readerPassage', passage.position)}
+      aria-label={t('readerPassage', passage.position)}
       tabIndex={-1}
     >
       <p class="rd-text">{passage.text}</p>
-      <p class="rd-passage-links" lang={uiLang()}>
-        <a class="rd-anchor" href={href} title={msg('readerLinkToPassage')}>
+      <p class="rd-passage-links" lang={uiLanguage()}>
+        <a class="rd-anchor" href={href} title={t('readerLinkToPassage')}>
           ¶ {passage.position}
         </a>
         {videoId && passage.time !== null ? (
           <a href={videoUrl(videoId, passage.time)} target="_blank" rel="noopener noreferrer">
-            {msg('watchAt', formatTimestamp(passage.time))}
+            {t('watchAt', formatTimestamp(passage.time))}
           </a>
         ) : null}
       </p>

@@ -1,6 +1,6 @@
 import type { CorpusData } from '../../corpus/types';
+import { t } from '../../i18n';
 import type { Theme } from '../../settings';
-import { msg } from '../strings';
 import DocumentList from './DocumentList';
 import DocumentView from './DocumentView';
 import { type ReaderRoute, readerHash } from './route';
@@ -25,27 +25,27 @@ export default function ReaderApp({ corpus, error, route, theme, onSearch }: Rea
     <div class="fr-theme rd-root" data-theme={theme}>
       <header class="rd-header">
         <h1 class="rd-h1">
-          <a href={readerHash({ view: 'list' })}>{msg('readerTitle')}</a>
+          <a href={readerHash({ view: 'list' })}>{t('readerTitle')}</a>
         </h1>
-        <form class="rd-search" aria-label={msg('readerSearchForm')} onSubmit={onSubmit}>
+        <form class="rd-search" aria-label={t('searchLabel')} onSubmit={onSubmit}>
           <label for="rd-q" class="rd-visually-hidden">
-            {msg('readerSearchLabel')}
+            {t('readerSearchLabel')}
           </label>
           <input
             id="rd-q"
             name="q"
             type="search"
-            placeholder={msg('readerSearchLabel')}
+            placeholder={t('readerSearchLabel')}
             value={route.view === 'search' ? route.query : ''}
           />
-          <button type="submit">{msg('readerSearchButton')}</button>
+          <button type="submit">{t('readerSearchButton')}</button>
         </form>
       </header>
       <main class="rd-main">
         {error ? (
-          <p role="alert">{msg('readerLoadError', error)}</p>
+          <p role="alert">{t('readerLoadError', error)}</p>
         ) : !corpus ? (
-          <p aria-busy="true">{msg('readerLoading')}</p>
+          <p aria-busy="true">{t('loading')}</p>
         ) : route.view === 'doc' ? (
           <DocumentView corpus={corpus} docId={route.docId} passageId={route.passageId} />
         ) : route.view === 'search' ? (

@@ -1,9 +1,9 @@
 import { findAliases } from '../../corpus/card';
 import type { CorpusData } from '../../corpus/types';
+import { t } from '../../i18n';
 import { fold } from '../../match/normalise';
 import HighlightedText from '../components/HighlightedText';
 import { excerptSegments } from '../format';
-import { msg } from '../strings';
 import { readerHash } from './route';
 
 export interface SearchResultsProps {
@@ -31,7 +31,7 @@ export default function SearchResults({ corpus, query }: SearchResultsProps) {
   return (
     <section aria-labelledby="search-title">
       <h2 id="search-title" class="rd-h2">
-        {hits.length === 1 ? msg('readerHit', query) : msg('readerHits', hits.length, query)}
+        {hits.length === 1 ? t('readerHit', query) : t('readerHits', [hits.length, query])}
       </h2>
       <ul class="rd-hits">
         {hits.map((p) => (

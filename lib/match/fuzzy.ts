@@ -48,6 +48,12 @@ interface Bucket {
   maxLen: number;
 }
 
+/** Indexed by word count: which candidate lengths could pass (1), or null for no such bucket. */
+interface LengthTables {
+  proper: (Uint8Array | null)[];
+  common: (Uint8Array | null)[];
+}
+
 interface Hit {
   pattern: number;
   score: number;
@@ -187,8 +193,8 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
     const hit = cache.get(candidate);
     if (hit !== undefined) return hit;
     let best: (Hit & { d: number; rank: number }) | null = null;
-    for (const proper of capitalised ? [true, false] : [false]) {
-      const b = buckets.get(bucketKey(n, candidate.charCodeAt(0), proper));
+    for (let kind = capitalised ? 0 : 1; kind < 2; kind++) {
+      const b = buckets.get(bucketKey(n, candidate.charCodeAt(0), kind === 0));
       if (!b) continue;
       // Most words are nowhere near any alias: a cheap bounded edit distance over the small
       // bucket says so before fuse.js is asked (its search costs far more per call).
@@ -212,24 +218,32 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
     return result;
   };
 
-  const countsByFirst = new Map<number, number>();
-  const commonCountsByFirst = new Map<number, number>();
-  for (const key of buckets.keys()) {
+  // For each first letter, word count and kind of alias: the candidate lengths the length rules
+  // of `verify` could accept for some alias of that bucket. Most words of running text fail this
+  // table lookup, so they cost no string, no memo probe and no edit distance.
+  const lengthsByFirst = new Map<number, LengthTables>();
+  for (const [key, b] of buckets) {
     const proper = key % 2 === 1;
     const first = Math.floor(key / 2) % 0x10000;
     const n = Math.floor(key / 2 / 0x10000);
-    const target = proper ? countsByFirst : commonCountsByFirst;
-    target.set(first, (target.get(first) ?? 0) | (1 << n));
-  }
-
-  /** Could some bucket hold an alias of this shape and length? (No string is built.) */
-  const plausible = (n: number, first: number, capitalised: boolean, length: number) => {
-    for (const proper of capitalised ? [true, false] : [false]) {
-      const b = buckets.get(bucketKey(n, first, proper));
-      if (b && length >= b.minLen - 2 && length <= b.maxLen + 2) return true;
+    let entry = lengthsByFirst.get(first);
+    if (!entry) {
+      entry = {
+        proper: new Array(MAX_WORDS + 1).fill(null),
+        common: new Array(MAX_WORDS + 1).fill(null),
+      };
+      lengthsByFirst.set(first, entry);
     }
-    return false;
-  };
+    const ok = new Uint8Array(b.maxLen + 3);
+    for (const p of b.patterns) {
+      const a = p.folded.length;
+      for (let len = Math.max(1, a - 2); len <= a + 2; len++) {
+        const max = proper ? budget(Math.min(a, len)) : 0;
+        if (Math.abs(a - len) <= max) ok[len] = 1;
+      }
+    }
+    (proper ? entry.proper : entry.common)[n] = ok;
+  }
 
   return {
     find(folded, words, claimed, isCapitalised) {
@@ -242,10 +256,8 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
           i++;
           continue;
         }
-        const first = folded.charCodeAt(start);
-        // Word counts any bucket for this first letter holds (bit n), for proper or common.
-        const counts = (countsByFirst.get(first) ?? 0) | (commonCountsByFirst.get(first) ?? 0);
-        if (counts === 0) {
+        const entry = lengthsByFirst.get(folded.charCodeAt(start));
+        if (entry === undefined) {
           i++;
           continue;
         }
@@ -253,12 +265,19 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
         let matched = 0;
         // Longest run first, so "Claudia Sheinbuam" wins over "Sheinbuam".
         for (let n = Math.min(longest, words.count - i); n >= 1 && !matched; n--) {
-          if ((counts & (1 << n)) === 0) continue;
           const end = words.ends[i + n - 1] as number;
+          const length = end - start;
           // Letters only: separators are single units between words.
-          if (end - start - (n - 1) < MIN_LENGTH) continue;
+          if (length - (n - 1) < MIN_LENGTH) continue;
+          const common = entry.common[n];
+          if (common == null || common[length] !== 1) {
+            // Aliases written as names are only guessed at on capitalised words.
+            const proper = entry.proper[n];
+            if (proper == null || proper[length] !== 1) continue;
+            capitalised ??= isCapitalised(i);
+            if (!capitalised) continue;
+          }
           capitalised ??= isCapitalised(i);
-          if (!plausible(n, first, capitalised, end - start)) continue;
           if (!contiguous(folded, words, claimed, i, n)) continue;
           const slice = folded.slice(start, end);
           const r = lookup(slice.includes('-') ? slice.replace(/-/g, ' ') : slice, n, capitalised);

@@ -16,7 +16,7 @@
 export interface FoldedText {
   /** The folded text. */
   text: string;
-  /** For folded unit i: the original offset of the code point it came from. */
+  /** For folded unit i: the original offset of the code point it came from. (Read-only: may be shared.) */
   starts: Int32Array;
   /** For folded unit i: the original offset just past the code point(s) it came from. */
   ends: Int32Array;
@@ -75,6 +75,51 @@ function grow(b: Buffers, cap: number): Buffers {
 }
 
 /**
+ * The common case of a paragraph of prose, done with native string operations instead of a loop
+ * per unit (which is slow before the JIT warms up, i.e. on every page's first scan): when every
+ * unit folds to exactly one unit (no run of white space, no invisible character, no ß, no
+ * surrogate), the folded text has the same length and the offset map is the identity. Returns
+ * null when that does not hold.
+ */
+function foldOneToOne(input: string): string | null {
+  if (input.length > IDENTITY_MAX) return null;
+  let oneToOne = true;
+  const folded = input
+    .replace(NOT_PRINTABLE_ASCII, (ch) => {
+      const c = ch.charCodeAt(0);
+      if (c < 0x80) return c >= 0x09 && c <= 0x0d ? ' ' : ch;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        oneToOne = false;
+        return ch;
+      }
+      const out = foldCodePoint(c);
+      if (out.length !== 1) oneToOne = false;
+      return out;
+    })
+    .toLowerCase();
+  if (!oneToOne || folded.length !== input.length || folded.includes('  ')) return null;
+  return folded;
+}
+
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
+/** Longest text given an identity map (longer ones take the general path). */
+const IDENTITY_MAX = 1 << 18;
+let identityMap = new Int32Array(0);
+
+/** 0, 1, 2, … n-1, shared (read-only) by every identity offset map. */
+function identity(n: number): Int32Array {
+  if (identityMap.length < n) {
+    const next = new Int32Array(
+      Math.min(IDENTITY_MAX + 1, Math.max(n, 2 * identityMap.length, 1024)),
+    );
+    next.set(identityMap);
+    for (let i = identityMap.length; i < next.length; i++) next[i] = i;
+    identityMap = next;
+  }
+  return identityMap;
+}
+
+/**
  * Buffers a caller may lend `foldWithMap` to fold many texts without allocating the offset
  * arrays each time (megabytes for a long page). The FoldedText returned with a scratch is only
  * valid until the next call with the same scratch.
@@ -95,6 +140,13 @@ export function createFoldScratch(): FoldScratch {
  * when a non-ASCII character folds to more units than it had (ß → ss).
  */
 export function foldWithMap(input: string, scratch?: FoldScratch): FoldedText {
+  const fast = foldOneToOne(input);
+  if (fast !== null) {
+    const len = fast.length;
+    const starts = identity(len + 1).subarray(0, len);
+    const ends = identity(len + 1).subarray(1, len + 1);
+    return { text: fast, starts, ends, startOf: (i) => i, endOf: (i) => i + 1 };
+  }
   const n = input.length;
   let cap = n + 16;
   let buf: Uint16Array;

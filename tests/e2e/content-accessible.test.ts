@@ -5,48 +5,29 @@
  * next/previous navigation in the default mode.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardText,
   cdpFor,
-  EXTENSION_DIR_OVERRIDE,
   expectCard,
   expectNoCard,
   highlights,
   hoverMention,
   openScanned,
+  sendToActiveTab,
   setSettings,
 } from './content-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 const require = createRequire(import.meta.url);
 
-/** The bit of the extension API the test calls from the service worker. */
-interface ChromeTabs {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(id: number, msg: object): Promise<unknown>;
-  };
-}
-
 describe('keyboard and screen-reader users', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('in accessible mode, Tab reaches a mention and Enter opens its card; Escape returns focus', async () => {
-    await setSettings(browser.serviceWorker, { accessibleMode: true });
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, { accessibleMode: true });
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const mentions = await page.evaluate(() =>
       [...document.querySelectorAll('frontera-mention[tabindex="0"]')].map((e) => ({
         name: e.getAttribute('aria-label'),
@@ -88,8 +69,8 @@ describe('keyboard and screen-reader users', () => {
   });
 
   it('gives axe nothing to report about the mention elements', async () => {
-    await setSettings(browser.serviceWorker, { accessibleMode: true });
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, { accessibleMode: true });
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       const axe = (
@@ -113,60 +94,60 @@ describe('keyboard and screen-reader users', () => {
     });
     expect(violations.violations).toEqual([]);
     expect(violations.checked).toBeGreaterThan(20);
-    await setSettings(browser.serviceWorker, {});
+    await setSettings(site.browser.serviceWorker, {});
     await page.close();
   });
 
   it('turning Frontera off for the site removes every element and restores the page exactly', async () => {
-    await setSettings(browser.serviceWorker, { accessibleMode: false });
-    const plain = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, { accessibleMode: false });
+    const plain = await openScanned(site.browser.context, HOST, 'article.html');
     const original = await plain.evaluate(() => document.body.innerHTML);
     await plain.close();
 
-    await setSettings(browser.serviceWorker, { accessibleMode: true });
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, { accessibleMode: true });
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(original);
-    await setSettings(browser.serviceWorker, { accessibleMode: true, disabledSites: [HOST] });
+    await setSettings(site.browser.serviceWorker, { accessibleMode: true, disabledSites: [HOST] });
     await expect
       .poll(() => page.evaluate(() => document.querySelectorAll('frontera-mention').length))
       .toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await setSettings(browser.serviceWorker, {});
+    await setSettings(site.browser.serviceWorker, {});
     await page.close();
   });
 
   it('settings apply live: style, first mention only, entity types', async () => {
-    await setSettings(browser.serviceWorker, {});
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, {});
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const registered = () => page.evaluate(() => [...CSS.highlights.keys()].sort());
     expect(await registered()).toEqual(['frontera-active', 'frontera-hover', 'frontera-mention']);
-    await setSettings(browser.serviceWorker, { highlightStyle: 'background' });
+    await setSettings(site.browser.serviceWorker, { highlightStyle: 'background' });
     await expect
       .poll(registered)
       .toEqual(['frontera-active', 'frontera-hover', 'frontera-mention-fill']);
-    await setSettings(browser.serviceWorker, { highlightStyle: 'hover' });
+    await setSettings(site.browser.serviceWorker, { highlightStyle: 'hover' });
     await expect.poll(registered).toEqual(['frontera-active', 'frontera-hover']);
-    await setSettings(browser.serviceWorker, {});
+    await setSettings(site.browser.serviceWorker, {});
     await expect.poll(registered).toContain('frontera-mention');
     const all = await highlights(page);
     expect(all.filter((h) => /Sheinbaum/.test(h.text)).length).toBe(2);
-    await setSettings(browser.serviceWorker, { mentions: 'first' });
+    await setSettings(site.browser.serviceWorker, { mentions: 'first' });
     await expect
       .poll(async () => (await highlights(page)).filter((h) => /Sheinbaum/.test(h.text)).length)
       .toBe(1);
-    await setSettings(browser.serviceWorker, { entityTypes: ['person'] });
+    await setSettings(site.browser.serviceWorker, { entityTypes: ['person'] });
     await expect
       .poll(async () => (await highlights(page)).map((h) => h.text))
       .not.toContain('Sinaloa Cartel');
     expect((await highlights(page)).map((h) => h.text)).toContain('Omar García Harfuch');
-    await setSettings(browser.serviceWorker, {});
+    await setSettings(site.browser.serviceWorker, {});
     await page.close();
   });
 
   it('with "open on click", hovering only marks the name and a click opens the card', async () => {
-    await setSettings(browser.serviceWorker, { openOn: 'click' });
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, { openOn: 'click' });
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Omar García Harfuch');
     await page.waitForTimeout(900);
@@ -188,24 +169,17 @@ describe('keyboard and screen-reader users', () => {
     if (!pos) throw new Error('no hovered mention');
     await page.mouse.click(pos.x, pos.y);
     await expectCard(cdp, /Omar García Harfuch/, 'fr-name');
-    await setSettings(browser.serviceWorker, {});
+    await setSettings(site.browser.serviceWorker, {});
     await page.close();
   });
 
   it('in the default mode, next/previous navigation opens the card of each mention in turn', async () => {
-    await setSettings(browser.serviceWorker, {});
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    await setSettings(site.browser.serviceWorker, {});
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const cdp = await cdpFor(page);
     // What the keyboard shortcut does: the background forwards the command to the tab.
     const send = (command: string) =>
-      browser.serviceWorker.evaluate(async (cmd) => {
-        const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
-        // Without the "tabs" permission URLs are hidden; the test's page is the active tab.
-        const [tab] = await c.tabs.query({ active: true });
-        if (tab?.id !== undefined) {
-          await c.tabs.sendMessage(tab.id, { type: 'background:command', command: cmd });
-        }
-      }, command);
+      sendToActiveTab(site.browser.serviceWorker, { type: 'background:command', command });
     await send('next-mention');
     await expectCard(cdp, /Rafael Caro Quintero/, 'fr-name');
     await send('next-mention');

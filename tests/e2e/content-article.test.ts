@@ -6,38 +6,26 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardBox,
   cdpFor,
-  EXTENSION_DIR_OVERRIDE,
   expectCard,
   expectNoCard,
   highlights,
   hoverMention,
   openScanned,
 } from './content-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 describe('an English news article', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('highlights names in the article body only', async () => {
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const found = await highlights(page);
     const texts = found.map((h) => h.text);
     expect(texts).toEqual(
@@ -61,7 +49,7 @@ describe('an English news article', () => {
   });
 
   it('inserts nothing into the page and records its scan', async () => {
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const result = await page.evaluate(() => ({
       mentionElements: document.querySelectorAll('frontera-mention').length,
       bodyChildren: [...document.body.children].map((e) => e.localName),
@@ -77,7 +65,7 @@ describe('an English news article', () => {
   });
 
   it('shows the card for a hovered name, with an excerpt and its source; Escape closes it', async () => {
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Omar García Harfuch');
     await expectCard(cdp, /Omar García Harfuch/, 'fr-name');
@@ -90,7 +78,7 @@ describe('an English news article', () => {
   });
 
   it('moves the card to another name when the pointer moves on', async () => {
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Rafael Caro Quintero');
     await expectCard(cdp, /Caro Quintero/, 'fr-name');
@@ -104,7 +92,7 @@ describe('an English news article', () => {
   it('saves screenshots of the card in light and dark theme', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await openScanned(browser.context, HOST, 'article.html');
+      const page = await openScanned(site.browser.context, HOST, 'article.html');
       await page.emulateMedia({ colorScheme: scheme });
       const cdp = await cdpFor(page);
       await hoverMention(page, 'Claudia Sheinbaum');

@@ -3,34 +3,29 @@
  * page that re-renders its text the way React does keeps working (no errors) while the
  * highlights follow the new text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR_OVERRIDE,
-  highlights,
-  openScanned,
-  setSettings,
-  waitForMark,
-} from './content-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { highlights, openScanned, setSettings, waitForMark } from './content-support';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 
+/** Clicks the page's re-render button `times` times, waiting for Frontera's rescan after each. */
+async function rerender(page: Page, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const rescans = await page.evaluate(
+      () => performance.getEntriesByName('frontera:rescan-done').length,
+    );
+    await page.click('#rerender');
+    await waitForMark(page, 'frontera:rescan-done', rescans + 1);
+  }
+}
+
 describe('pages that change after they load', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('highlights new posts as an infinite-scroll feed loads them', async () => {
-    const page = await openScanned(browser.context, HOST, 'infinite.html');
+    const page = await openScanned(site.browser.context, HOST, 'infinite.html');
     const before = (await highlights(page)).map((h) => h.text);
     expect(before).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Omar García Harfuch']));
     expect(before).not.toContain('Rafael Caro Quintero');
@@ -55,18 +50,12 @@ describe('pages that change after they load', () => {
 
   it('lets a React-style page re-render its text without errors, and follows the new text', async () => {
     const errors: string[] = [];
-    const page = await openScanned(browser.context, HOST, 'react-like.html', errors);
+    const page = await openScanned(site.browser.context, HOST, 'react-like.html', errors);
     const first = (await highlights(page)).map((h) => h.text);
     expect(first).toEqual(
       expect.arrayContaining(['Claudia Sheinbaum', 'Omar García Harfuch', 'Trump']),
     );
-    for (let i = 0; i < 3; i++) {
-      const rescans = await page.evaluate(
-        () => performance.getEntriesByName('frontera:rescan-done').length,
-      );
-      await page.click('#rerender');
-      await waitForMark(page, 'frontera:rescan-done', rescans + 1);
-    }
+    await rerender(page, 3);
     expect(errors).toEqual([]);
     expect(
       await page.evaluate(() => (window as unknown as { renderErrors: string[] }).renderErrors),
@@ -97,19 +86,13 @@ describe('pages that change after they load', () => {
   });
 
   it('in accessible mode too, the React-style page re-renders without errors or doubled text', async () => {
-    await setSettings(browser.serviceWorker, { accessibleMode: true });
+    await setSettings(site.browser.serviceWorker, { accessibleMode: true });
     const errors: string[] = [];
-    const page = await openScanned(browser.context, HOST, 'react-like.html', errors);
+    const page = await openScanned(site.browser.context, HOST, 'react-like.html', errors);
     expect(
       await page.evaluate(() => document.querySelectorAll('frontera-mention').length),
     ).toBeGreaterThan(3);
-    for (let i = 0; i < 3; i++) {
-      const rescans = await page.evaluate(
-        () => performance.getEntriesByName('frontera:rescan-done').length,
-      );
-      await page.click('#rerender');
-      await waitForMark(page, 'frontera:rescan-done', rescans + 1);
-    }
+    await rerender(page, 3);
     expect(errors).toEqual([]);
     expect(
       await page.evaluate(() => (window as unknown as { renderErrors: string[] }).renderErrors),
@@ -132,7 +115,7 @@ describe('pages that change after they load', () => {
         ),
       ),
     ).toEqual(['Claudia Sheinbaum', 'Sinaloa Cartel']);
-    await setSettings(browser.serviceWorker, {});
+    await setSettings(site.browser.serviceWorker, {});
     await page.close();
   });
 });

@@ -4,18 +4,16 @@
  * Frontera runs and then keeps trying to read and rewrite the card, and page text that looks like
  * markup. The card must look and read as usual, and the markup must stay text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardStyle,
   cdpFor,
-  EXTENSION_DIR_OVERRIDE,
   expectCard,
   highlights,
   hoverMention,
   openScanned,
 } from './content-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 
@@ -26,21 +24,11 @@ interface HostileReport {
 }
 
 describe('a hostile page', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('cannot restyle, read or rewrite the card', async () => {
     const errors: string[] = [];
-    const page = await openScanned(browser.context, HOST, 'hostile.html', errors);
+    const page = await openScanned(site.browser.context, HOST, 'hostile.html', errors);
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Donald Trump');
     await expectCard(cdp, /Donald Trump/, 'fr-name');
@@ -70,7 +58,7 @@ describe('a hostile page', () => {
   });
 
   it('keeps markup in the page text as text, and still finds the names next to it', async () => {
-    const page = await openScanned(browser.context, HOST, 'hostile.html');
+    const page = await openScanned(site.browser.context, HOST, 'hostile.html');
     const found = await highlights(page);
     expect(found.filter((h) => h.where.includes('#markup')).map((h) => h.text)).toEqual([
       'Sheinbaum',

@@ -3,51 +3,28 @@
  * story; the popup's "reveal" scrolls to an entity and opens its card; the toggle command turns
  * highlights off and on again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cdpFor,
-  EXTENSION_DIR_OVERRIDE,
   expectCard,
   highlights,
   openScanned,
+  sendToActiveTab,
   waitForMark,
 } from './content-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 
-interface ChromeTabs {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(id: number, msg: object): Promise<unknown>;
-  };
-}
-
 describe('navigation, reveal and toggle', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   /** Sends a message to the test's tab the way the popup or background does. */
-  const toTab = (message: object) =>
-    browser.serviceWorker.evaluate(async (msg) => {
-      const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
-      const [tab] = await c.tabs.query({ active: true });
-      return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
-    }, message);
+  const toTab = (message: object) => sendToActiveTab(site.browser.serviceWorker, message);
 
   it('rescans after a client-side navigation to another story', async () => {
     const errors: string[] = [];
-    const page = await openScanned(browser.context, HOST, 'spa.html', errors);
+    const page = await openScanned(site.browser.context, HOST, 'spa.html', errors);
     expect((await highlights(page)).map((h) => h.text)).toContain('Claudia Sheinbaum');
     await page.click('#next');
     await waitForMark(page, 'frontera:rescan-done');
@@ -60,7 +37,7 @@ describe('navigation, reveal and toggle', () => {
   });
 
   it('answers the popup with the entities on the page, and reveals one on request', async () => {
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const reply = (await toTab({ type: 'popup:get-page-mentions' })) as {
       entities: { id: string; name: string; count: number }[];
     };
@@ -88,7 +65,7 @@ describe('navigation, reveal and toggle', () => {
   });
 
   it('turns highlights off and on with the toggle command', async () => {
-    const page = await openScanned(browser.context, HOST, 'article.html');
+    const page = await openScanned(site.browser.context, HOST, 'article.html');
     const count = (await highlights(page)).length;
     expect(count).toBeGreaterThan(10);
     await toTab({ type: 'background:command', command: 'toggle-highlights' });

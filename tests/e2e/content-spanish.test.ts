@@ -1,34 +1,22 @@
 /** A Spanish-language article imitating a Mexican paper: Spanish names and aliases, story only. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cdpFor,
-  EXTENSION_DIR_OVERRIDE,
   expectCard,
   expectNoCard,
   highlights,
   hoverMention,
   openScanned,
 } from './content-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'eluniversal.com.mx';
 
 describe('un artículo en español', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('marca los nombres del cuerpo de la nota y nada más', async () => {
-    const page = await openScanned(browser.context, HOST, 'articulo.html');
+    const page = await openScanned(site.browser.context, HOST, 'articulo.html');
     const found = await highlights(page);
     expect(found.map((h) => h.text)).toEqual(
       expect.arrayContaining([
@@ -49,7 +37,7 @@ describe('un artículo en español', () => {
   });
 
   it('muestra la ficha al pasar el puntero y la cierra con Escape', async () => {
-    const page = await openScanned(browser.context, HOST, 'articulo.html');
+    const page = await openScanned(site.browser.context, HOST, 'articulo.html');
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Cártel de Sinaloa');
     await expectCard(cdp, /Sinaloa Cartel/, 'fr-name');

@@ -8,8 +8,6 @@ import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Settings } from '../../lib/settings';
 
-export const EXTENSION_DIR_OVERRIDE = process.env.FRONTERA_EXTENSION_DIR;
-
 export interface HighlightInfo {
   text: string;
   /** class/id of the nearest ancestors, outermost last: where on the page the mention is. */
@@ -104,7 +102,8 @@ export async function hoverMention(page: Page, text: string, nth = 0): Promise<v
   await page.mouse.move(point.x, point.y, { steps: 5 });
 }
 
-interface CdpNode {
+/** A node of `DOM.getDocument` with `pierce: true`: shadow roots (closed ones too) included. */
+export interface CdpNode {
   nodeId: number;
   nodeName: string;
   attributes?: string[];
@@ -112,7 +111,7 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
 }
 
-function findByClass(node: CdpNode, cls: string): CdpNode | null {
+export function findByClass(node: CdpNode, cls: string): CdpNode | null {
   const attrs = node.attributes ?? [];
   for (let i = 0; i < attrs.length; i += 2) {
     if (attrs[i] === 'class' && (attrs[i + 1] ?? '').split(/\s+/).includes(cls)) return node;
@@ -131,20 +130,33 @@ export async function cdpFor(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** The card element (`.fr-popover`), or null when no card is shown. */
-export async function cardNode(cdp: CDPSession): Promise<CdpNode | null> {
+/** The whole DOM, shadow roots included. Node ids are valid until the next call. */
+export async function domTree(cdp: CDPSession): Promise<CdpNode> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: CdpNode;
   };
-  return findByClass(root, 'fr-popover');
+  return root;
+}
+
+/** The card element (`.fr-popover`), or null when no card is shown. */
+export async function cardNode(cdp: CDPSession): Promise<CdpNode | null> {
+  return findByClass(await domTree(cdp), 'fr-popover');
+}
+
+/** Every computed CSS property of `node`, by name. */
+export async function computedStyle(
+  cdp: CDPSession,
+  node: CdpNode,
+): Promise<Record<string, string>> {
+  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
+    nodeId: node.nodeId,
+  })) as { computedStyle: { name: string; value: string }[] };
+  return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
 }
 
 /** The visible text of the card (or of its part with class `cls`); null when not shown. */
 export async function cardText(cdp: CDPSession, cls = 'fr-popover'): Promise<string | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: CdpNode;
-  };
-  const node = findByClass(root, cls);
+  const node = findByClass(await domTree(cdp), cls);
   if (!node) return null;
   const { object } = (await cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as {
     object: { objectId: string };
@@ -162,15 +174,8 @@ export async function cardStyle(
   cdp: CDPSession,
   cls = 'fr-popover',
 ): Promise<Record<string, string> | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: CdpNode;
-  };
-  const node = findByClass(root, cls);
-  if (!node) return null;
-  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
-    nodeId: node.nodeId,
-  })) as { computedStyle: { name: string; value: string }[] };
-  return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+  const node = findByClass(await domTree(cdp), cls);
+  return node ? computedStyle(cdp, node) : null;
 }
 
 async function poll<T>(
@@ -250,4 +255,26 @@ export async function setSettings(sw: Worker, patch: Partial<Settings>): Promise
       ).chrome.storage.sync.set({ settings: v, settings$: { v: version } }),
     [value, SETTINGS_VERSION] as const,
   );
+}
+
+/**
+ * Sends a message to the active tab from the service worker, the way the popup or the background
+ * does; resolves with the content script's reply (null when there is no tab). Without the "tabs"
+ * permission URLs are hidden, so the test's page must be the active tab.
+ */
+export async function sendToActiveTab(sw: Worker, message: object): Promise<unknown> {
+  return sw.evaluate(async (msg) => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, msg: object): Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
+    const [tab] = await c.tabs.query({ active: true });
+    return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
+  }, message);
 }

@@ -3,33 +3,22 @@
  * away at once and stay away after a reload; removing the site from the options page's list
  * brings them back, again without a reload. The list is editable.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR_OVERRIDE, highlights, openScanned } from './content-support';
+import { describe, expect, it } from 'vitest';
+import { highlights, openScanned } from './content-support';
 import { eventually, openOptions, openPopup } from './popup-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 
 describe('turning Frontera off for a site', () => {
-  let b: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    b = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(b.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await b?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('removes the highlights live, survives a reload, and comes back when removed from the list', async () => {
-    const article = await openScanned(b.context, HOST, 'article.html');
+    const article = await openScanned(site.browser.context, HOST, 'article.html');
     expect((await highlights(article)).length).toBeGreaterThan(3);
 
     // The popup, opened over the article, offers the switch for this site.
-    const popup = await openPopup(b);
+    const popup = await openPopup(site.browser);
     const toggle = popup.getByRole('switch');
     await toggle.waitFor();
     expect(await popup.textContent('#fr-site-label')).toContain(HOST);
@@ -43,7 +32,7 @@ describe('turning Frontera off for a site', () => {
     await article.waitForTimeout(1500);
     expect(await highlights(article)).toEqual([]);
 
-    const options = await openOptions(b);
+    const options = await openOptions(site.browser);
     const row = options.locator('.fr-site-list li', { hasText: HOST });
     await row.waitFor();
     await row.getByRole('button').click();
@@ -52,7 +41,7 @@ describe('turning Frontera off for a site', () => {
   });
 
   it('the options list accepts a typed site (normalised) and rejects nonsense', async () => {
-    const options = await openOptions(b);
+    const options = await openOptions(site.browser);
     await options.fill('#add-site', 'https://www.Example.com/some/page');
     await options.click('form.fr-add-site button[type="submit"]');
     await options.locator('.fr-site-list li', { hasText: 'example.com' }).waitFor();

@@ -7,15 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardStyle,
-  cdpFor,
-  EXTENSION_DIR_OVERRIDE,
-  expectCard,
-  hoverMention,
-  openScanned,
-} from './content-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cardStyle, cdpFor, expectCard, hoverMention, openScanned } from './content-support';
 import {
   axeViolations,
   colours,
@@ -24,8 +17,7 @@ import {
   openPopup,
   search,
 } from './popup-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import { useNewsSite } from './support/sessions';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const LIGHT_BG = 'rgb(255, 255, 255)';
@@ -37,30 +29,22 @@ async function chooseTheme(options: Page, theme: 'light' | 'dark' | 'system') {
 }
 
 describe('theme, live everywhere', () => {
-  let b: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
+  // The system is light: 'dark' can only come from the setting.
+  const site = useNewsSite(HOST, { colorScheme: 'light' });
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    // The system is light: 'dark' can only come from the setting.
-    b = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE, colorScheme: 'light' });
-    server = await startFixtureServer();
-    await routeNewsHost(b.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await b?.close();
   });
 
   it('dark and light apply at once to the options page, the popup and a card on a page', async () => {
-    const article = await openScanned(b.context, HOST, 'article.html');
+    const article = await openScanned(site.browser.context, HOST, 'article.html');
     const cdp = await cdpFor(article);
     await hoverMention(article, 'Claudia Sheinbaum');
     await expectCard(cdp, /Sheinbaum/);
     const cardLight = (await cardStyle(cdp))?.['background-color'];
 
-    const popup = await openPopup(b);
+    const popup = await openPopup(site.browser);
     await popup.setViewportSize({ width: 400, height: 600 });
-    const options = await openOptions(b);
+    const options = await openOptions(site.browser);
     expect((await colours(options, 'html')).background).toBe(LIGHT_BG);
     expect((await colours(popup, 'html')).background).toBe(LIGHT_BG);
 
@@ -81,7 +65,7 @@ describe('theme, live everywhere', () => {
   });
 
   it('"follow the system" follows the system', async () => {
-    const options = await openOptions(b);
+    const options = await openOptions(site.browser);
     await chooseTheme(options, 'system');
     await options.emulateMedia({ colorScheme: 'dark' });
     await eventually(async () => (await colours(options, 'html')).background === DARK_BG);
@@ -92,7 +76,7 @@ describe('theme, live everywhere', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: screenshots, and axe finds no violations in the popup and options`, async () => {
-      const options = await openOptions(b);
+      const options = await openOptions(site.browser);
       await options.setViewportSize({ width: 900, height: 1000 });
       await chooseTheme(options, theme);
       const bg = theme === 'dark' ? DARK_BG : LIGHT_BG;
@@ -103,7 +87,7 @@ describe('theme, live everywhere', () => {
         fullPage: true,
       });
 
-      const popup = await openPopup(b);
+      const popup = await openPopup(site.browser);
       await popup.setViewportSize({ width: 400, height: 600 });
       await eventually(async () => (await colours(popup, 'html')).background === bg);
       expect(await axeViolations(popup)).toEqual([]);
@@ -116,18 +100,18 @@ describe('theme, live everywhere', () => {
   }
 
   it('the hover delay slider is saved and shown in milliseconds', async () => {
-    const options = await openOptions(b);
+    const options = await openOptions(site.browser);
     await options.focus('#hover-delay');
     await options.keyboard.press('ArrowRight');
     await eventually(async () => (await options.textContent('#hover-delay-value')) === '350 ms');
     await options.close();
-    const again = await openOptions(b);
+    const again = await openOptions(site.browser);
     await eventually(async () => (await again.inputValue('#hover-delay')) === '350');
     await again.close();
   });
 
   it('reset to defaults puts every choice back', async () => {
-    const options = await openOptions(b);
+    const options = await openOptions(site.browser);
     await chooseTheme(options, 'dark');
     await options.check('input[name="highlightStyle"][value="background"]');
     await options.uncheck('input[name="entityTypes"][value="topic"]');

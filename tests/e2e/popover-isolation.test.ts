@@ -5,10 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  type CdpNode,
+  cardNode,
+  cdpFor,
+  computedStyle,
+  domTree,
+  findByClass,
+  waitForMark,
+} from './content-support';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 const HOSTILE_CSS =
@@ -18,26 +26,6 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-
-interface CdpNode {
-  nodeId: number;
-  nodeName: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function findByClass(node: CdpNode, cls: string): CdpNode | null {
-  const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) {
-    if (attrs[i] === 'class' && (attrs[i + 1] ?? '').split(/\s+/).includes(cls)) return node;
-  }
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const hit = findByClass(child, cls);
-    if (hit) return hit;
-  }
-  return null;
-}
 
 function attr(node: CdpNode, name: string): string | undefined {
   const attrs = node.attributes ?? [];
@@ -52,25 +40,6 @@ function findByTag(node: CdpNode, tag: string): CdpNode | null {
     if (hit) return hit;
   }
   return null;
-}
-
-/** The whole DOM, shadow roots included. Node ids are valid until the next call. */
-async function snapshot(cdp: CDPSession): Promise<CdpNode> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: CdpNode;
-  };
-  return root;
-}
-
-async function cardNode(cdp: CDPSession): Promise<CdpNode | null> {
-  return findByClass(await snapshot(cdp), 'fr-popover');
-}
-
-async function computed(cdp: CDPSession, node: CdpNode): Promise<Record<string, string>> {
-  const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
-    nodeId: node.nodeId,
-  })) as { computedStyle: { name: string; value: string }[] };
-  return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
 }
 
 /** Moves the pointer onto the first "Sheinbaum" of the article (split across <b>). */
@@ -90,23 +59,13 @@ async function hoverSheinbaum(page: Page) {
 }
 
 describe('the popover on a page (built extension, Chromium)', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await startFixtureServer();
-    await routeNewsHost(browser.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const site = useNewsSite(HOST);
 
   async function openCard(
     hostile: boolean,
     reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
   ) {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.emulateMedia({ reducedMotion });
     if (hostile) {
       await page.addInitScript((css) => {
@@ -118,15 +77,8 @@ describe('the popover on a page (built extension, Chromium)', () => {
       }, HOSTILE_CSS);
     }
     await page.goto(`https://${HOST}/article.html`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('frontera:scan-done').length > 0,
-      {
-        timeout: 15_000,
-      },
-    );
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
+    await waitForMark(page, 'frontera:scan-done');
+    const cdp = await cdpFor(page);
     await hoverSheinbaum(page);
     await expect.poll(() => cardNode(cdp), { timeout: 5000 }).not.toBeNull();
     return { page, cdp };
@@ -152,15 +104,15 @@ describe('the popover on a page (built extension, Chromium)', () => {
 
   it("keeps the page's hostile stylesheet out of the card", async () => {
     const { page, cdp } = await openCard(true);
-    const root = await snapshot(cdp);
+    const root = await domTree(cdp);
     const card = findByClass(root, 'fr-popover');
     const name = findByClass(root, 'fr-name');
     if (!card || !name) throw new Error('no card');
-    const frame = await computed(cdp, card);
+    const frame = await computedStyle(cdp, card);
     expect(frame.position).toBe('fixed');
     expect(frame['z-index']).toBe('2147483647');
     expect(frame['background-color']).toBe('rgb(255, 255, 255)');
-    const heading = await computed(cdp, name);
+    const heading = await computedStyle(cdp, name);
     expect(heading['font-size']).toBe('17px');
     expect(heading.color).not.toBe('rgb(255, 0, 0)');
     const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId })) as {
@@ -177,7 +129,7 @@ describe('the popover on a page (built extension, Chromium)', () => {
   });
 
   it("adds no style to the page: Frontera's CSS does not leak out", async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.goto(`https://${HOST}/article.html`);
     const probe = () =>
       page.evaluate(() => {
@@ -203,9 +155,8 @@ describe('the popover on a page (built extension, Chromium)', () => {
         };
       });
     const before = await probe();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await page.waitForFunction(() => performance.getEntriesByName('frontera:scan-done').length > 0);
+    const cdp = await cdpFor(page);
+    await waitForMark(page, 'frontera:scan-done');
     await hoverSheinbaum(page);
     await expect.poll(() => cardNode(cdp), { timeout: 5000 }).not.toBeNull();
     const after = await probe();
@@ -220,7 +171,7 @@ describe('the popover on a page (built extension, Chromium)', () => {
       // Axe cannot enter a closed shadow root, so the card's rendered markup and its shadow
       // stylesheet are copied into an open one on a blank page and checked there.
       const { page, cdp } = await openCard(false);
-      const root = await snapshot(cdp);
+      const root = await domTree(cdp);
       const host = findByTag(root, 'FRONTERA-POPOVER');
       const shadow = host?.shadowRoots?.[0];
       if (!shadow) throw new Error('no shadow root');
@@ -232,7 +183,7 @@ describe('the popover on a page (built extension, Chromium)', () => {
         parts.push(outerHTML);
       }
       expect(parts.join('')).toContain('fr-popover');
-      const copy = await browser.context.newPage();
+      const copy = await site.browser.context.newPage();
       await copy.emulateMedia({ colorScheme: scheme });
       await copy.setContent(
         '<!doctype html><html lang="en"><head><title>card</title></head><body><main><h1>Article</h1><div id="h"></div></main></body></html>',
@@ -257,7 +208,7 @@ describe('the popover on a page (built extension, Chromium)', () => {
 
   it('"Read in context" opens the reader at that passage in a new tab', async () => {
     const { page, cdp } = await openCard(false);
-    const root = await snapshot(cdp);
+    const root = await domTree(cdp);
     const link = findByClass(root, 'fr-excerpt-links')?.children?.[0];
     if (!link) throw new Error('no reader link');
     const href = attr(link, 'href') ?? '';
@@ -266,7 +217,7 @@ describe('the popover on a page (built extension, Chromium)', () => {
       model: { content: number[] };
     };
     const [x = 0, y = 0, x2 = 0, , , y3 = 0] = model.content;
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = site.browser.context.waitForEvent('page', { timeout: 10_000 });
     await page.mouse.move((x + x2) / 2, (y + y3) / 2, { steps: 3 });
     await page.mouse.click((x + x2) / 2, (y + y3) / 2);
     const reader = await opened;
@@ -287,7 +238,7 @@ describe('the popover on a page (built extension, Chromium)', () => {
     const { page, cdp } = await openCard(false, pref);
     const card = await cardNode(cdp);
     if (!card) throw new Error('no card');
-    expect((await computed(cdp, card))['transition-duration']).toBe(duration);
+    expect((await computedStyle(cdp, card))['transition-duration']).toBe(duration);
     await page.close();
   });
 
@@ -295,11 +246,11 @@ describe('the popover on a page (built extension, Chromium)', () => {
     const { page, cdp } = await openCard(false);
     const background = async () => {
       const card = await cardNode(cdp);
-      return card ? (await computed(cdp, card))['background-color'] : null;
+      return card ? (await computedStyle(cdp, card))['background-color'] : null;
     };
     expect(await background()).toBe('rgb(255, 255, 255)');
     const setTheme = (theme: string) =>
-      browser.serviceWorker.evaluate(async (t) => {
+      site.browser.serviceWorker.evaluate(async (t) => {
         // The service worker's own storage API (the page-side test code has no `chrome` types).
         type Area = {
           get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>;

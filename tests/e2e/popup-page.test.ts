@@ -5,11 +5,11 @@
  * (Enabling a site outside the default list needs the browser's permission prompt, which headless
  * Chromium cannot answer: tests/popup/site-controls.test.tsx covers that flow.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardNode, cdpFor, EXTENSION_DIR_OVERRIDE, openScanned } from './content-support';
+import { describe, expect, it } from 'vitest';
+import { cardNode, cdpFor, openScanned } from './content-support';
 import { openPopup } from './popup-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
+import type { ExtensionBrowser } from './support/browser';
+import { useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
 
@@ -33,21 +33,11 @@ async function badges(b: ExtensionBrowser): Promise<string[]> {
 }
 
 describe('popup: on this page', () => {
-  let b: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    b = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-    server = await startFixtureServer();
-    await routeNewsHost(b.context, server, HOST);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await b?.close();
-  });
+  const site = useNewsSite(HOST);
 
   it('lists the names found on the page, by mention count, and reveals one on click', async () => {
-    const article = await openScanned(b.context, HOST, 'article.html');
-    const popup = await openPopup(b);
+    const article = await openScanned(site.browser.context, HOST, 'article.html');
+    const popup = await openPopup(site.browser);
     await popup.waitForSelector('.fr-mention');
     const rows = await popup.$$eval('.fr-mention', (els) =>
       els.map((el) => ({
@@ -62,7 +52,7 @@ describe('popup: on this page', () => {
     expect(counts.every((c) => c >= 1)).toBe(true);
 
     // The toolbar badge counts the same names, for that tab only.
-    expect(await badges(b)).toContain(String(rows.length));
+    expect(await badges(site.browser)).toContain(String(rows.length));
 
     const closed = popup.waitForEvent('close');
     await popup.click(`.fr-mention:has-text("${rows[0]?.name}")`);
@@ -72,7 +62,7 @@ describe('popup: on this page', () => {
 
     // Leaving for a page where Frontera does not run clears the badge.
     await article.goto('data:text/html,<p>Not a news site</p>');
-    await expect.poll(() => badges(b), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => badges(site.browser), { timeout: 5000 }).toEqual([]);
     await article.close();
   });
 });

@@ -4,29 +4,22 @@
  * in <mark>, moves with the arrow keys, opens an entity's card with Enter and a passage in the
  * corpus reader, and says something useful when empty or when nothing matches.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR_OVERRIDE } from './content-support';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, openPopup, results, search } from './popup-support';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { useExtension } from './support/sessions';
 
 describe('popup search', () => {
-  let b: ExtensionBrowser;
-  beforeAll(async () => {
-    b = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE });
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const ext = useExtension();
 
   it('focuses the search box on open and explains what to type', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fr-q');
     expect(await page.textContent('.fr-hint')).toMatch(/English or Spanish/);
     await page.close();
   });
 
   it('finds a name typed without accents, and marks the matched words', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'lopez obrador');
     const list = await results(page);
     expect(list[0]?.group).toBe('entities');
@@ -39,14 +32,14 @@ describe('popup search', () => {
   });
 
   it('finds a misspelt name', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'Sheinbuam');
     expect((await results(page))[0]?.text).toContain('Claudia Sheinbaum');
     await page.close();
   });
 
   it('finds an entity by its Spanish name and says which name matched', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'iniciativa merida');
     const [first] = await results(page);
     expect(first?.text).toContain('Mérida Initiative');
@@ -56,7 +49,7 @@ describe('popup search', () => {
   });
 
   it('arrow keys move the selection; Enter opens the card; Escape goes back', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'sinaloa');
     let list = await results(page);
     expect(list[0]?.selected).toBe(true);
@@ -79,13 +72,13 @@ describe('popup search', () => {
   });
 
   it('a passage result opens the corpus reader at that passage', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'fentanyl');
     const list = await results(page);
     const firstPassage = list.findIndex((o) => o.group === 'passages');
     expect(firstPassage).toBeGreaterThanOrEqual(0);
     for (let i = 0; i < firstPassage; i++) await page.keyboard.press('ArrowDown');
-    const opened = b.context.waitForEvent('page');
+    const opened = ext.browser.context.waitForEvent('page');
     // The popup closes itself once the reader tab is open, possibly before the key comes up.
     await page.keyboard.press('Enter').catch(() => {});
     const reader = await opened;
@@ -98,7 +91,7 @@ describe('popup search', () => {
   });
 
   it('says so when nothing matches, with a hint', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'xqzvwkj');
     await page.waitForSelector('.fr-state');
     const text = await page.textContent('.fr-state');
@@ -109,14 +102,14 @@ describe('popup search', () => {
   });
 
   it('popup.html?q=… opens with the search filled in and its results shown', async () => {
-    const page = await openPopup(b, 'fentanilo');
+    const page = await openPopup(ext.browser, 'fentanilo');
     expect(await page.inputValue('#fr-q')).toBe('fentanilo');
     expect((await results(page))[0]?.text).toContain('Fentanyl');
     await page.close();
   });
 
   it('Escape clears the search first', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     await search(page, 'trump');
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#fr-q')).toBe('');
@@ -124,7 +117,7 @@ describe('popup search', () => {
   });
 
   it('axe finds no accessibility violations, empty or with results', async () => {
-    const page = await openPopup(b);
+    const page = await openPopup(ext.browser);
     expect(await axeViolations(page)).toEqual([]);
     await search(page, 'sinaloa');
     expect(await axeViolations(page)).toEqual([]);

@@ -6,20 +6,15 @@
  * loaded in the same browser without the extension: any request that run did not make, and that
  * is not a file of the extension itself, fails the test.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cdpFor,
-  EXTENSION_DIR_OVERRIDE,
-  expectCard,
-  hoverMention,
-  openScanned,
-} from './content-support';
+import { cdpFor, expectCard, hoverMention, openScanned } from './content-support';
 import { openOptions, openPopup, search } from './popup-support';
-import { chromiumPath, type ExtensionBrowser, launchWithExtension } from './support/browser';
+import {
+  EXTENSION_DIR_OVERRIDE,
+  type ExtensionBrowser,
+  launchChromium,
+  launchWithExtension,
+} from './support/browser';
 import { type FixtureServer, routeNewsHost, startFixtureServer } from './support/fixture-server';
 
 const HOST = 'apnews.com';
@@ -27,20 +22,8 @@ const PAGE = 'article.html';
 
 /** What the page asks for with no extension installed. */
 async function baselineRequests(server: FixtureServer): Promise<Set<string>> {
-  const profile = mkdtempSync(join(tmpdir(), 'frontera-baseline-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const plain = await launchChromium();
+  const { context } = plain;
   const urls = new Set<string>();
   context.on('request', (r) => urls.add(r.url()));
   await routeNewsHost(context, server, HOST);
@@ -56,8 +39,7 @@ async function baselineRequests(server: FixtureServer): Promise<Set<string>> {
   }
   // The browser asks for the site's icon on its own, sooner or later; it belongs to the page.
   urls.add(`https://${HOST}/favicon.ico`);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await plain.close();
   return urls;
 }
 

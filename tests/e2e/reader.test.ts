@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusData } from '../../lib/corpus/types';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { EXTENSION_DIR, EXTENSION_DIR_OVERRIDE } from './support/browser';
+import { useExtension } from './support/sessions';
 
 /** The corpus the build bundled: the reader must show exactly this. */
 const corpus = JSON.parse(
-  readFileSync(join(EXTENSION_DIR, 'data/corpus.json'), 'utf8'),
+  readFileSync(join(EXTENSION_DIR_OVERRIDE ?? EXTENSION_DIR, 'data/corpus.json'), 'utf8'),
 ) as CorpusData;
 
 const axeSource = readFileSync(
@@ -29,18 +30,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('the corpus reader (built extension, Chromium)', () => {
-  let browser: ExtensionBrowser;
+  const ext = useExtension();
   let base: string;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    base = `chrome-extension://${browser.extensionId}/reader.html`;
-  });
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    base = `chrome-extension://${ext.browser.extensionId}/reader.html`;
   });
 
   it('lists the five documents of the corpus with their metadata', async () => {
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
@@ -66,7 +63,7 @@ describe('the corpus reader (built extension, Chromium)', () => {
     if (!doc) throw new Error('corpus has no long document');
     const target = corpus.passages.filter((p) => p.docId === doc.id).at(-2);
     if (!target) throw new Error('no passage');
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     await page.goto(`${base}#doc=${doc.id}&p=${encodeURIComponent(target.id)}`);
     const current = page.locator('.rd-current');
     await current.waitFor();
@@ -80,7 +77,7 @@ describe('the corpus reader (built extension, Chromium)', () => {
   it('follows a passage link within the page (hash change, no reload)', async () => {
     const doc = corpus.documents[0];
     if (!doc) throw new Error('empty corpus');
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     await page.goto(`${base}#doc=${doc.id}`);
     const third = corpus.passages.filter((p) => p.docId === doc.id)[2];
     if (!third) throw new Error('short document');
@@ -95,7 +92,7 @@ describe('the corpus reader (built extension, Chromium)', () => {
     const podcast = corpus.documents.find((d) => d.videoId);
     const timed = corpus.passages.find((p) => p.docId === podcast?.id && p.time !== null);
     if (!podcast || !timed || timed.time === null) return expect.fail('no timed podcast passage');
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     await page.goto(`${base}#doc=${podcast.id}&p=${encodeURIComponent(timed.id)}`);
     const link = page.locator('.rd-current a', { hasText: /^Watch at / });
     expect(await link.getAttribute('href')).toBe(
@@ -105,7 +102,7 @@ describe('the corpus reader (built extension, Chromium)', () => {
   });
 
   it('searches passages from the header', async () => {
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     await page.goto(base);
     await page.getByLabel('Search the passages').fill('sheinbaum');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -119,17 +116,11 @@ describe('the corpus reader (built extension, Chromium)', () => {
 });
 
 describe.each(['light', 'dark'] as const)('the corpus reader in the %s scheme', (scheme) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ colorScheme: scheme });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const ext = useExtension({ colorScheme: scheme });
 
   it('has no axe violations (contrast included) in the list and at a passage', async () => {
-    const page = await browser.context.newPage();
-    const base = `chrome-extension://${browser.extensionId}/reader.html`;
+    const page = await ext.browser.context.newPage();
+    const base = `chrome-extension://${ext.browser.extensionId}/reader.html`;
     await page.goto(base);
     await page.locator('.rd-doc').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

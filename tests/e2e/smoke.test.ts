@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/sessions';
 
 describe('the built extension', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const ext = useExtension();
 
   it('loads in Chromium and starts its background service worker', () => {
-    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(ext.browser.extensionId).toMatch(/^[a-p]{32}$/);
   });
 });

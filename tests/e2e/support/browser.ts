@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** Another build to test instead of .output/chrome-mv3 (e.g. CI testing an unpacked release). */
+export const EXTENSION_DIR_OVERRIDE = process.env.FRONTERA_EXTENSION_DIR;
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -32,6 +34,53 @@ export interface LaunchOptions {
   extensionDir?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
+  /** The pages' locale (navigator.language, Accept-Language), e.g. 'es-MX'. */
+  locale?: string;
+  /** Added to this process's environment (on Linux, Chromium's UI language comes from LANGUAGE). */
+  env?: Record<string, string>;
+  /** Chromium flags on top of the usual ones, e.g. '--lang=es-MX'. */
+  args?: string[];
+}
+
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Flags every test browser gets. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // Without these Chromium floods this machine's closed network with connection attempts.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Starts Chromium with a fresh profile and no extension (to see what a page does on its own);
+ * `extensionDir` is ignored.
+ */
+export async function launchChromium(options: LaunchOptions = {}): Promise<PlainBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'frontera-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    locale: options.locale,
+    env: options.env ? { ...process.env, ...options.env } : undefined,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Starts Chromium with a fresh profile and the extension loaded; resolves once its service worker runs. */
@@ -40,36 +89,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'frontera-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: options.headless ?? true,
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+  const { context, close } = await launchChromium({
+    ...options,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // Without these Chromium floods this machine's closed network with connection attempts.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
-  return {
-    context,
-    extensionId,
-    serviceWorker,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, extensionId, serviceWorker, close };
 }

@@ -4,46 +4,57 @@ import { useSettings } from '../../lib/extension-page';
 import { type MessageKey, t, typeLabel } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings, saveSettings } from '../../lib/settings';
 import { disableSite, grantedSites, NEWS_DOMAINS, normaliseSiteInput } from '../../lib/sites';
+import RadioGroup from './components/RadioGroup';
 
-interface ChoiceProps<T extends string> {
-  name: keyof Settings;
-  legend: MessageKey;
-  value: T;
-  options: readonly [T, MessageKey][];
-  onChange(value: T): void;
-  hint?: MessageKey;
-}
+/** The settings chosen from a few words, each with a radio group. */
+type ChoiceSetting = 'theme' | 'highlightStyle' | 'mentions' | 'openOn' | 'scope';
 
-/** A labelled radio group: a fieldset, one radio per choice. */
-function Choice<T extends string>({
-  name,
-  legend,
-  value,
-  options,
-  onChange,
-  hint,
-}: ChoiceProps<T>) {
-  return (
-    <fieldset class="fr-field">
-      <legend>{t(legend)}</legend>
-      <div class="fr-choices">
-        {options.map(([v, label]) => (
-          <label key={v} class="fr-choice">
-            <input
-              type="radio"
-              name={name}
-              value={v}
-              checked={value === v}
-              onChange={() => onChange(v)}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </div>
-      {hint ? <p class="fr-field-hint">{t(hint)}</p> : null}
-    </fieldset>
-  );
-}
+const CHOICES: {
+  [K in ChoiceSetting]: {
+    legend: MessageKey;
+    options: readonly (readonly [Settings[K], MessageKey])[];
+    hint?: MessageKey;
+  };
+} = {
+  theme: {
+    legend: 'optionsTheme',
+    options: [
+      ['system', 'themeSystem'],
+      ['light', 'themeLight'],
+      ['dark', 'themeDark'],
+    ],
+    hint: 'optionsThemeHint',
+  },
+  highlightStyle: {
+    legend: 'optionsHighlight',
+    options: [
+      ['underline', 'highlightUnderline'],
+      ['background', 'highlightBackground'],
+      ['hover', 'highlightHover'],
+    ],
+  },
+  mentions: {
+    legend: 'optionsMentions',
+    options: [
+      ['all', 'mentionsAll'],
+      ['first', 'mentionsFirst'],
+    ],
+  },
+  openOn: {
+    legend: 'optionsOpenOn',
+    options: [
+      ['hover', 'openOnHover'],
+      ['click', 'openOnClick'],
+    ],
+  },
+  scope: {
+    legend: 'optionsScope',
+    options: [
+      ['article', 'scopeArticle'],
+      ['page', 'scopePage'],
+    ],
+  },
+};
 
 /**
  * Frontera's options. Every change is saved at once and applies live in open tabs (they watch
@@ -74,6 +85,15 @@ export default function App() {
       setSaved(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));
     }
   };
+  /** The radio group for one setting, saved on change. */
+  const choice = <K extends ChoiceSetting>(name: K) => (
+    <RadioGroup<Settings[K]>
+      name={name}
+      {...CHOICES[name]}
+      value={settings[name]}
+      onChange={(value) => void save({ [name]: value } as Pick<Settings, K>)}
+    />
+  );
   const toggleType = (type: EntityType, on: boolean) => {
     const set = new Set(settings.entityTypes);
     if (on) set.add(type);
@@ -103,39 +123,9 @@ export default function App() {
 
       <section aria-labelledby="sec-look">
         <h2 id="sec-look">{t('optionsLook')}</h2>
-        <Choice
-          name="theme"
-          legend="optionsTheme"
-          value={settings.theme}
-          options={[
-            ['system', 'themeSystem'],
-            ['light', 'themeLight'],
-            ['dark', 'themeDark'],
-          ]}
-          onChange={(theme) => void save({ theme })}
-          hint="optionsThemeHint"
-        />
-        <Choice
-          name="highlightStyle"
-          legend="optionsHighlight"
-          value={settings.highlightStyle}
-          options={[
-            ['underline', 'highlightUnderline'],
-            ['background', 'highlightBackground'],
-            ['hover', 'highlightHover'],
-          ]}
-          onChange={(highlightStyle) => void save({ highlightStyle })}
-        />
-        <Choice
-          name="mentions"
-          legend="optionsMentions"
-          value={settings.mentions}
-          options={[
-            ['all', 'mentionsAll'],
-            ['first', 'mentionsFirst'],
-          ]}
-          onChange={(mentions) => void save({ mentions })}
-        />
+        {choice('theme')}
+        {choice('highlightStyle')}
+        {choice('mentions')}
         <fieldset class="fr-field">
           <legend>{t('optionsTypes')}</legend>
           <div class="fr-choices fr-types">
@@ -157,16 +147,7 @@ export default function App() {
 
       <section aria-labelledby="sec-cards">
         <h2 id="sec-cards">{t('optionsCards')}</h2>
-        <Choice
-          name="openOn"
-          legend="optionsOpenOn"
-          value={settings.openOn}
-          options={[
-            ['hover', 'openOnHover'],
-            ['click', 'openOnClick'],
-          ]}
-          onChange={(openOn) => void save({ openOn })}
-        />
+        {choice('openOn')}
         <div class="fr-field">
           <label for="hover-delay">{t('optionsHoverDelay')}</label>
           <div class="fr-range">
@@ -204,16 +185,7 @@ export default function App() {
           </label>
           <p class="fr-field-hint">{t('optionsAccessibleHint')}</p>
         </div>
-        <Choice
-          name="scope"
-          legend="optionsScope"
-          value={settings.scope}
-          options={[
-            ['article', 'scopeArticle'],
-            ['page', 'scopePage'],
-          ]}
-          onChange={(scope) => void save({ scope })}
-        />
+        {choice('scope')}
       </section>
 
       <section aria-labelledby="sec-sites">

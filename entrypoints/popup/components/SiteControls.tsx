@@ -20,6 +20,15 @@ export interface SiteControlsProps {
 
 type Access = 'checking' | 'default' | 'granted' | 'none';
 
+/** What the last click did (enabled, declined, revoked), announced politely; nothing when null. */
+function Note({ text }: { text: string | null }) {
+  return text ? (
+    <p class="fr-note" role="status">
+      {text}
+    </p>
+  ) : null;
+}
+
 /**
  * Where Frontera runs: a switch to turn it off and on for this site (remembered in settings),
  * and, on a site outside the default news list, a button that asks the browser for access
@@ -75,11 +84,7 @@ export default function SiteControls({ site, settings, onChange }: SiteControlsP
           {t('siteEnable', site)}
         </button>
         <p class="fr-muted fr-small">{t('siteEnableNote', site)}</p>
-        {note ? (
-          <p class="fr-note" role="status">
-            {note}
-          </p>
-        ) : null}
+        <Note text={note} />
       </section>
     );
   }
@@ -113,11 +118,7 @@ export default function SiteControls({ site, settings, onChange }: SiteControlsP
           {t('siteRevoke', site)}
         </button>
       ) : null}
-      {note ? (
-        <p class="fr-note" role="status">
-          {note}
-        </p>
-      ) : null}
+      <Note text={note} />
     </section>
   );
 }

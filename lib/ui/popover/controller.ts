@@ -57,6 +57,11 @@ function focusedElement(doc: Document, host: Element): HTMLElement | null {
   return typeof active.focus === 'function' ? active : null;
 }
 
+/** No card shown: how the controller starts, and where close() brings it back to. */
+function closedState(): State {
+  return { history: [], card: null, entityId: null, anchor: null, pinned: false, entering: false };
+}
+
 export function createPopoverController(
   env: PopoverEnv,
   options: PopoverOptions,
@@ -64,14 +69,7 @@ export function createPopoverController(
   const win = env.window;
   let theme: Theme = options.settings?.theme ?? 'system';
   let hoverDelay = options.settings?.hoverDelayMs ?? 300;
-  let state: State = {
-    history: [],
-    card: null,
-    entityId: null,
-    anchor: null,
-    pinned: false,
-    entering: false,
-  };
+  let state = closedState();
   let floating: HTMLDivElement | null = null;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -260,14 +258,7 @@ export function createPopoverController(
     const wasPinned = state.pinned;
     stopAutoUpdate?.();
     stopAutoUpdate = null;
-    state = {
-      history: [],
-      card: null,
-      entityId: null,
-      anchor: null,
-      pinned: false,
-      entering: false,
-    };
+    state = closedState();
     paint();
     if (wasPinned && restoreFocus && returnFocusTo?.isConnected) {
       returnFocusTo.focus({ preventScroll: true });

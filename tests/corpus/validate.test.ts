@@ -4,7 +4,7 @@
  * the build reports every mistake at once. One malformed fixture per kind of mistake, each
  * validated against the small fixture corpus in tests/fixtures/corpus/mini.
  */
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,48 +144,33 @@ describe('npm run corpus', () => {
   const script = join(root, 'scripts/build-corpus.ts');
   const tsx = join(root, 'node_modules/.bin/tsx');
 
-  it('fails with every problem listed and writes nothing', () => {
+  /** Runs the build script on `entities` into a fresh folder, lets `check` look, then removes it. */
+  function build(entities: string, check: (run: SpawnSyncReturns<string>, out: string) => void) {
     const out = mkdtempSync(join(tmpdir(), 'frontera-corpus-'));
     try {
       const run = spawnSync(
         tsx,
-        [
-          script,
-          '--sources',
-          miniSources,
-          '--entities',
-          `${fixtures}/invalid/many-errors`,
-          '--out',
-          out,
-        ],
+        [script, '--sources', miniSources, '--entities', entities, '--out', out],
         { encoding: 'utf8' },
       );
+      check(run, out);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+
+  it('fails with every problem listed and writes nothing', () => {
+    build(`${fixtures}/invalid/many-errors`, (run, out) => {
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/Corpus build failed: \d+ problems/);
       expect(run.stderr).toContain('many-errors/entities.yaml:23');
       expect(run.stderr).toContain('many-errors/entities.yaml:6');
       expect(existsSync(join(out, 'scan.json'))).toBe(false);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    });
   });
 
   it('writes scan, corpus and search data and prints a one-line summary', () => {
-    const out = mkdtempSync(join(tmpdir(), 'frontera-corpus-'));
-    try {
-      const run = spawnSync(
-        tsx,
-        [
-          script,
-          '--sources',
-          miniSources,
-          '--entities',
-          `${fixtures}/mini/corpus/entities`,
-          '--out',
-          out,
-        ],
-        { encoding: 'utf8' },
-      );
+    build(`${fixtures}/mini/corpus/entities`, (run, out) => {
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout.trim().split('\n')).toHaveLength(1);
@@ -193,8 +178,6 @@ describe('npm run corpus', () => {
       for (const name of ['scan.json', 'corpus.json', 'search.json']) {
         expect(existsSync(join(out, name))).toBe(true);
       }
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard, findAliases } from '../../lib/corpus/card';
-import type { CorpusData } from '../../lib/corpus/types';
+import type { CorpusData, RankedPassage } from '../../lib/corpus/types';
 import fixture from '../fixtures/ui/corpus.json';
 
 const corpus = fixture as CorpusData;
 const ids = (card: ReturnType<typeof buildCard>) => card?.excerpts.map((e) => e.passage.id);
+
+/** A copy of the fixture corpus in which Claudia Sheinbaum's ranked passages are `passages`. */
+function withSheinbaumPassages(passages: RankedPassage[]): CorpusData {
+  const c: CorpusData = structuredClone(corpus);
+  const e = c.entities.find((x) => x.id === 'claudia-sheinbaum');
+  if (!e) throw new Error('fixture');
+  e.passages = passages;
+  return c;
+}
 
 describe('buildCard', () => {
   it('returns null for an entity the corpus does not know', () => {
@@ -58,26 +67,20 @@ describe('buildCard', () => {
   it('prefers excerpts from different documents before a second one from the same', () => {
     // news-one/02 (score 6) comes after news-two/01 (9) anyway; with max 2 the second document wins
     // over news-one/02 even if we give news-one/02 the same base score.
-    const c: CorpusData = structuredClone(corpus);
-    const e = c.entities.find((x) => x.id === 'claudia-sheinbaum');
-    if (!e) throw new Error('fixture');
-    e.passages = [
+    const c = withSheinbaumPassages([
       { passageId: 'news-one/01', score: 10 },
       { passageId: 'news-one/03', score: 10 },
       { passageId: 'news-two/01', score: 5 },
-    ];
+    ]);
     expect(ids(buildCard(c, 'claudia-sheinbaum', [], 2))).toEqual(['news-one/01', 'news-two/01']);
   });
 
   it('keeps the corpus order for equal scores (stable ties)', () => {
-    const c: CorpusData = structuredClone(corpus);
-    const e = c.entities.find((x) => x.id === 'claudia-sheinbaum');
-    if (!e) throw new Error('fixture');
-    e.passages = [
+    const c = withSheinbaumPassages([
       { passageId: 'news-one/03', score: 1 },
       { passageId: 'news-two/01', score: 1 },
       { passageId: 'news-one/01', score: 1 },
-    ];
+    ]);
     expect(ids(buildCard(c, 'claudia-sheinbaum', [], 3))).toEqual([
       'news-one/03',
       'news-two/01',

@@ -6,6 +6,7 @@
  * Output is deterministic: entities by id, passages in corpus order.
  */
 import Fuse from 'fuse.js';
+import { precompileMatcher } from '../match';
 import { entityAliases, scanAliases } from './aliases';
 import { fold } from './fold';
 import type { MentionIndex } from './mentions';
@@ -25,11 +26,12 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 export function compileScan(entities: readonly EntitySpec[]): ScanData {
   const sorted = [...entities].sort(byId);
-  return {
-    version: 1,
+  const scan = {
     entities: sorted.map(({ id, name, type }) => ({ id, name, type })),
     aliases: sorted.flatMap(scanAliases),
   };
+  // The matcher's pattern table, precompiled so the content script need not build it at start.
+  return { version: 1, ...scan, matcher: precompileMatcher(scan) };
 }
 
 /** `related` both ways: if A lists B, B's card shows A. Unknown ids are dropped. */

@@ -3,6 +3,7 @@
  * and what the build step compiles for the extension (scan data, card data, search index).
  * Every module that reads corpus data imports its types from here.
  */
+import type { MatcherData } from '../match/patterns';
 
 export const ENTITY_TYPES = [
   'person',
@@ -120,6 +121,12 @@ export interface ScanData {
   version: 1;
   entities: { id: string; name: string; type: EntityType }[];
   aliases: ScanAlias[];
+  /**
+   * The matcher's pattern table precompiled from `aliases` at build time (lib/match/patterns.ts),
+   * so the content script does not redo it at start. Optional: without it (or from another
+   * matcher version) the matcher compiles it from `aliases`.
+   */
+  matcher?: MatcherData;
 }
 
 export interface ScanAlias {

@@ -42,7 +42,8 @@ export interface FuzzyHit {
 }
 
 interface Bucket {
-  fuse: Fuse<string>;
+  /** Made on first use (see fuseOf). */
+  fuse: Fuse<string> | null;
   patterns: FuzzyPattern[];
   minLen: number;
   maxLen: number;
@@ -154,21 +155,31 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
   for (const [key, list] of grouped) {
     const lengths = list.map((p) => p.folded.length);
     buckets.set(key, {
-      fuse: new Fuse(
-        list.map((p) => p.folded),
-        {
-          includeScore: true,
-          ignoreLocation: true,
-          isCaseSensitive: true, // the text is folded already
-          threshold: 0.45,
-          shouldSort: true,
-        },
-      ),
+      fuse: null,
       patterns: list,
       minLen: Math.min(...lengths),
       maxLen: Math.max(...lengths),
     });
   }
+
+  /**
+   * A bucket's fuse.js index, made the first time a word comes near one of its aliases: most
+   * buckets are never asked on a given page, and building them all would be a good part of the
+   * compile the content script pays at start.
+   */
+  const fuseOf = (b: Bucket): Fuse<string> => {
+    b.fuse ??= new Fuse(
+      b.patterns.map((p) => p.folded),
+      {
+        includeScore: true,
+        ignoreLocation: true,
+        isCaseSensitive: true, // the text is folded already
+        threshold: 0.45,
+        shouldSort: true,
+      },
+    );
+    return b.fuse;
+  };
 
   const memo = [new Map<string, Hit | null>(), new Map<string, Hit | null>()];
 
@@ -201,15 +212,17 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
       if (!b.patterns.some((alias) => verify(candidate, alias) > 0)) continue;
       // fuse.js ranks the bucket's aliases for this word; the first that passes the typo
       // rules wins (ties in edit distance go to fuse.js's order).
-      b.fuse.search(candidate, { limit: 5 }).forEach((r, rank) => {
-        const alias = b.patterns[r.refIndex] as FuzzyPattern;
-        const d = verify(candidate, alias);
-        if (d < 0) return;
-        const score = 1 - d / Math.max(candidate.length, alias.folded.length);
-        if (!best || d < best.d || (d === best.d && rank < best.rank)) {
-          best = { pattern: alias.id, score, d, rank };
-        }
-      });
+      fuseOf(b)
+        .search(candidate, { limit: 5 })
+        .forEach((r, rank) => {
+          const alias = b.patterns[r.refIndex] as FuzzyPattern;
+          const d = verify(candidate, alias);
+          if (d < 0) return;
+          const score = 1 - d / Math.max(candidate.length, alias.folded.length);
+          if (!best || d < best.d || (d === best.d && rank < best.rank)) {
+            best = { pattern: alias.id, score, d, rank };
+          }
+        });
     }
     const found = best as (Hit & { d: number; rank: number }) | null;
     const result = found ? { pattern: found.pattern, score: found.score } : null;

@@ -7,86 +7,48 @@
  *   5. keep the longest of overlapping mentions and map them back to original offsets.
  */
 import type { ScanAlias, ScanData } from '../corpus/types';
-import { canonical, compileAutomaton } from './automaton';
+import { compileAutomaton } from './automaton';
 import {
   type Candidate,
   type Claimant,
   CONTEXT_SCORE,
-  caseForm,
   type Decision,
   type Pattern,
 } from './compile';
-import { compileContext } from './context';
+import { type CompiledContext, compileContext } from './context';
 import { decide, resolveShouts } from './decide';
 import { compileFuzzy, type FuzzyPattern } from './fuzzy';
-import { createFoldScratch, fold, foldWithMap, isWordUnit } from './normalise';
+import { createFoldScratch, foldWithMap } from './normalise';
+import { type PatternClaim, type PatternData, patternsOf } from './patterns';
 import { select } from './select';
 import type { FindOptions, Matcher, MatcherOptions, Mention } from './types';
 import { tokenize, wordAt, wordEnd, wordStartsAt } from './words';
 
 export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Matcher {
-  const patterns: Pattern[] = [];
-  const byFolded = new Map<string, number>();
-  const add = (a: ScanAlias, folded: string, variant: boolean) => {
-    let id = byFolded.get(folded);
-    if (id === undefined) {
-      id = patterns.length;
-      byFolded.set(folded, id);
-      patterns.push({
-        folded,
-        claimants: [],
-        wordFirst: isWordUnit(folded.charCodeAt(0)),
-        wordLast: isWordUnit(folded.charCodeAt(folded.length - 1)),
-        noFuzzy: false,
-        simple: null,
-      });
-    }
-    const p = patterns[id] as Pattern;
-    if (a.fuzzy === false || variant) p.noFuzzy = true;
-    if (p.claimants.some((c) => c.entityId === a.entityId && c.caseSensitive === a.caseSensitive))
-      return;
-    const form = caseForm(a.text.trim());
-    const claimant = {
-      entityId: a.entityId,
-      alias: a.text,
-      caseSensitive: a.caseSensitive,
-      caseForm: form,
-      upperForm: form.toUpperCase(),
-      context: a.context ? compileContext(a.context, folded) : null,
-    } as Claimant;
-    claimant.asExact = { claimant, method: 'exact', score: 1 };
-    claimant.asContext = { claimant, method: 'context', score: CONTEXT_SCORE };
-    p.claimants.push(claimant);
-  };
-  for (const a of scan.aliases) {
-    const folded = canonical(fold(a.text).trim());
-    if (folded.length === 0) continue;
-    add(a, folded, false);
-    const plural = a.caseSensitive ? null : pluralOfHead(folded);
-    if (plural) add(a, plural, true);
-  }
-
-  const typeOf = new Map(scan.entities.map((e) => [e.id, e.type]));
-  for (const p of patterns) {
-    const [only] = p.claimants;
-    if (p.claimants.length === 1 && only && !only.caseSensitive && !only.context) {
-      p.simple = only.asExact;
-    }
-  }
+  // Precompiled at build time when scan.json carries it (and was made by this version).
+  const data = patternsOf(scan);
+  const patterns: Pattern[] = data.map((d) => {
+    const claimants = d.claims.map((c) => claimantOf(scan.aliases[c.alias] as ScanAlias, c, d));
+    const [only] = claimants;
+    const plain = d.claims.length === 1 && !scan.aliases[d.claims[0]?.alias ?? -1]?.context;
+    return {
+      folded: d.folded,
+      claimants,
+      wordFirst: d.wordFirst,
+      wordLast: d.wordLast,
+      noFuzzy: d.noFuzzy,
+      simple: plain && only && !only.caseSensitive ? only.asExact : null,
+    };
+  });
   const automaton = compileAutomaton(patterns.map((p) => p.folded));
   const useFuzzy = options.fuzzy ?? true;
   const fuzzy = useFuzzy
     ? compileFuzzy(
-        patterns.flatMap((p, id): FuzzyPattern[] => {
-          const eligible = p.claimants.filter((c) => !c.caseSensitive);
-          if (eligible.length === 0 || p.noFuzzy) return [];
-          // A name (capitalised, and not a topic whose title happens to be capitalised:
-          // "Fentanyl", "Tariffs") is only guessed at on capitalised words.
-          const proper = eligible.every(
-            (c) => /^\p{Lu}/u.test(c.caseForm) && typeOf.get(c.entityId) !== 'topic',
-          );
-          return [{ id, folded: p.folded, proper }];
-        }),
+        data.flatMap((d, id): FuzzyPattern[] =>
+          d.noFuzzy || d.claims.every((c) => scan.aliases[c.alias]?.caseSensitive)
+            ? []
+            : [{ id, folded: d.folded, proper: d.proper }],
+        ),
       )
     : null;
 
@@ -219,18 +181,25 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
 }
 
 /**
- * Spanish names of the form "X de Y" take the plural on their head: "cárteles de Sinaloa" for
- * "Cártel de Sinaloa" (a plural ending on the last word is handled for every alias).
+ * A claimant of a pattern. Its context rule is compiled the first time a hit needs it: a page
+ * meets a handful of the knowledge base's ambiguous aliases, and folding every rule's word list
+ * at content-script start would be wasted.
  */
-function pluralOfHead(folded: string): string | null {
-  const words = folded.split(' ');
-  const [head, link] = words;
-  if (words.length < 3 || !head || head.length < 4 || (link !== 'de' && link !== 'del'))
-    return null;
-  const plural = /[aeiou]$/.test(head)
-    ? `${head}s`
-    : head.endsWith('z')
-      ? `${head.slice(0, -1)}ces`
-      : `${head}es`;
-  return [plural, ...words.slice(1)].join(' ');
+function claimantOf(a: ScanAlias, claim: PatternClaim, pattern: PatternData): Claimant {
+  const rule = a.context;
+  let context: CompiledContext | null | undefined = rule ? undefined : null;
+  const claimant = {
+    entityId: a.entityId,
+    alias: a.text,
+    caseSensitive: a.caseSensitive,
+    caseForm: claim.caseForm,
+    upperForm: claim.caseForm.toUpperCase(),
+    get context(): CompiledContext | null {
+      if (context === undefined) context = rule ? compileContext(rule, pattern.folded) : null;
+      return context;
+    },
+  } as Claimant;
+  claimant.asExact = { claimant, method: 'exact', score: 1 };
+  claimant.asContext = { claimant, method: 'context', score: CONTEXT_SCORE };
+  return claimant;
 }

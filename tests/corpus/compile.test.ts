@@ -35,7 +35,8 @@ function loadSearch(data: SearchData) {
 
 describe('scan.json', () => {
   it('holds entity ids, names and types and the aliases with their rules, nothing more', () => {
-    expect(Object.keys(mini.scan).sort()).toEqual(['aliases', 'entities', 'version']);
+    // matcher: the matcher's pattern table precompiled from the aliases (lib/match/patterns.ts).
+    expect(Object.keys(mini.scan).sort()).toEqual(['aliases', 'entities', 'matcher', 'version']);
     for (const entity of mini.scan.entities)
       expect(Object.keys(entity).sort()).toEqual(['id', 'name', 'type']);
     for (const alias of mini.scan.aliases) {

@@ -305,6 +305,12 @@ function fillBlock(code: number): boolean {
   return wordTable[code] === 1;
 }
 
+/**
+ * The table behind `isWordUnit`, for loops over every unit of a text that read it inline (a call
+ * per unit is costly before the JIT warms up): 1 = word unit, 2 = not, 0 = ask `isWordUnit`.
+ */
+export const wordUnitTable: Readonly<Uint8Array> = wordTable;
+
 /** True when the UTF-16 unit is part of a word (a Unicode letter, digit or mark). */
 export function isWordUnit(code: number): boolean {
   const v = wordTable[code];

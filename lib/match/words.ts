@@ -2,7 +2,7 @@
  * Word positions in folded text, and phrase lookups bounded by words. Shared by the context
  * rules (a window of N words around a mention) and the fuzzy pass (candidate words and n-grams).
  */
-import { isWordUnit } from './normalise';
+import { isWordUnit, wordUnitTable } from './normalise';
 
 export interface Words {
   count: number;
@@ -18,11 +18,21 @@ export function tokenize(folded: string): Words {
   let ends = new Int32Array(starts.length);
   let count = 0;
   let i = 0;
+  // The word-unit table read inline (see wordUnitTable): 1 word, 2 not, 0 not worked out yet.
+  const table = wordUnitTable;
   while (i < n) {
-    while (i < n && !isWordUnit(folded.charCodeAt(i))) i++;
+    for (; i < n; i++) {
+      const c = folded.charCodeAt(i);
+      const v = table[c];
+      if (v === 1 || (v === 0 && isWordUnit(c))) break;
+    }
     if (i >= n) break;
     const s = i;
-    while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
+    for (; i < n; i++) {
+      const c = folded.charCodeAt(i);
+      const v = table[c];
+      if (v === 2 || (v === 0 && !isWordUnit(c))) break;
+    }
     if (count >= starts.length) {
       const s2 = new Int32Array(starts.length * 2);
       s2.set(starts);

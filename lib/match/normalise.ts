@@ -75,16 +75,18 @@ function grow(b: Buffers, cap: number): Buffers {
 }
 
 /**
- * The common case of a paragraph of prose, done with native string operations instead of a loop
- * per unit (which is slow before the JIT warms up, i.e. on every page's first scan): when every
- * unit folds to exactly one unit (no run of white space, no invisible character, no ß, no
- * surrogate), the folded text has the same length and the offset map is the identity. Returns
- * null when that does not hold.
+ * The common case, prose, done with native string operations instead of a loop per unit (which
+ * is slow before the JIT warms up, i.e. on every page's first scan, and slower than native code
+ * after): when every unit other than white space folds to exactly one unit (no invisible
+ * character, no ß, no surrogate), the folded text is the input with each white-space unit made a
+ * space, lower-cased, and runs of spaces collapsed. Between runs the offset map is the identity,
+ * copied from a shared table. Returns null when that does not hold (the general path then runs).
  */
-function foldOneToOne(input: string): string | null {
-  if (input.length > IDENTITY_MAX) return null;
+function foldNative(input: string, scratch?: FoldScratch): FoldedText | null {
+  const n = input.length;
+  if (n > IDENTITY_MAX) return null;
   let oneToOne = true;
-  const folded = input
+  const spaced = input
     .replace(NOT_PRINTABLE_ASCII, (ch) => {
       const c = ch.charCodeAt(0);
       if (c < 0x80) return c >= 0x09 && c <= 0x0d ? ' ' : ch;
@@ -97,13 +99,61 @@ function foldOneToOne(input: string): string | null {
       return out;
     })
     .toLowerCase();
-  if (!oneToOne || folded.length !== input.length || folded.includes('  ')) return null;
-  return folded;
+  if (!oneToOne || spaced.length !== n) return null;
+  const id = identity(n + 1);
+  if (!spaced.includes('  ')) {
+    return {
+      text: spaced,
+      starts: id.subarray(0, n),
+      ends: id.subarray(1, n + 1),
+      startOf: (i) => i,
+      endOf: (i) => i + 1,
+    };
+  }
+  // A run of white space folds to one space that maps back to the whole run.
+  const text = spaced.replace(SPACE_RUNS, ' ');
+  const len = text.length;
+  let starts: Int32Array;
+  let ends: Int32Array;
+  if (scratch && scratch.starts.length >= len) {
+    ({ starts, ends } = scratch);
+  } else {
+    starts = new Int32Array(len + 16);
+    ends = new Int32Array(len + 16);
+    if (scratch) {
+      scratch.starts = starts;
+      scratch.ends = ends;
+    }
+  }
+  let from = 0;
+  let to = 0;
+  for (const m of spaced.matchAll(SPACE_RUNS)) {
+    const run = m.index;
+    starts.set(id.subarray(from, run), to);
+    ends.set(id.subarray(from + 1, run + 1), to);
+    to += run - from;
+    starts[to] = run;
+    ends[to] = run + m[0].length;
+    to++;
+    from = run + m[0].length;
+  }
+  starts.set(id.subarray(from, n), to);
+  ends.set(id.subarray(from + 1, n + 1), to);
+  const startsView = starts.subarray(0, len);
+  const endsView = ends.subarray(0, len);
+  return {
+    text,
+    starts: startsView,
+    ends: endsView,
+    startOf: (i) => startsView[i] as number,
+    endOf: (i) => endsView[i] as number,
+  };
 }
 
+const SPACE_RUNS = / {2,}/g;
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
 /** Longest text given an identity map (longer ones take the general path). */
-const IDENTITY_MAX = 1 << 18;
+const IDENTITY_MAX = 1 << 21;
 let identityMap = new Int32Array(0);
 
 /** 0, 1, 2, … n-1, shared (read-only) by every identity offset map. */
@@ -140,13 +190,8 @@ export function createFoldScratch(): FoldScratch {
  * when a non-ASCII character folds to more units than it had (ß → ss).
  */
 export function foldWithMap(input: string, scratch?: FoldScratch): FoldedText {
-  const fast = foldOneToOne(input);
-  if (fast !== null) {
-    const len = fast.length;
-    const starts = identity(len + 1).subarray(0, len);
-    const ends = identity(len + 1).subarray(1, len + 1);
-    return { text: fast, starts, ends, startOf: (i) => i, endOf: (i) => i + 1 };
-  }
+  const fast = foldNative(input, scratch);
+  if (fast !== null) return fast;
   const n = input.length;
   let cap = n + 16;
   let buf: Uint16Array;

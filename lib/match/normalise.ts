@@ -152,8 +152,12 @@ function foldNative(input: string, scratch?: FoldScratch): FoldedText | null {
 
 const SPACE_RUNS = / {2,}/g;
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
-/** Longest text given an identity map (longer ones take the general path). */
-const IDENTITY_MAX = 1 << 21;
+/**
+ * Longest text folded natively. Longer ones take the loop per unit: they only come from the CLI
+ * or a benchmark, where the loop has warmed up and beats the native path (which copies the text
+ * three times and calls back for every non-ASCII unit).
+ */
+const IDENTITY_MAX = 1 << 14;
 let identityMap = new Int32Array(0);
 
 /** 0, 1, 2, … n-1, shared (read-only) by every identity offset map. */

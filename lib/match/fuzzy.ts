@@ -257,6 +257,27 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
     }
     (proper ? entry.proper : entry.common)[n] = ok;
   }
+  // For runs of words: every word must keep its first letter (sameShape), so a run whose
+  // initials no alias of that many words has ("the summer recess") is not looked up at all.
+  // Indexed [proper ? 0 : 1][word count]; a hash of the initials (collisions only cost a lookup).
+  const initials = [0, 1].map(() =>
+    Array.from({ length: MAX_WORDS + 1 }, () => new Set<number>()),
+  ) as [Set<number>[], Set<number>[]];
+  for (const b of buckets.values()) {
+    for (const p of b.patterns) {
+      const parts = p.folded.split(/[ -]/);
+      let h = 0;
+      for (const w of parts) h = (Math.imul(h, 31) + w.charCodeAt(0)) | 0;
+      initials[p.proper ? 0 : 1][parts.length]?.add(h);
+    }
+  }
+  const initialsOf = (folded: string, words: Words, i: number, n: number) => {
+    let h = 0;
+    for (let k = i; k < i + n; k++) {
+      h = (Math.imul(h, 31) + folded.charCodeAt(words.starts[k] as number)) | 0;
+    }
+    return h;
+  };
 
   return {
     find(folded, words, claimed, isCapitalised) {
@@ -282,11 +303,17 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
           const length = end - start;
           // Letters only: separators are single units between words.
           if (length - (n - 1) < MIN_LENGTH) continue;
+          const h = n > 1 ? initialsOf(folded, words, i, n) : 0;
           const common = entry.common[n];
-          if (common == null || common[length] !== 1) {
+          if (
+            common == null ||
+            common[length] !== 1 ||
+            (n > 1 && !(initials[1][n] as Set<number>).has(h))
+          ) {
             // Aliases written as names are only guessed at on capitalised words.
             const proper = entry.proper[n];
             if (proper == null || proper[length] !== 1) continue;
+            if (n > 1 && !(initials[0][n] as Set<number>).has(h)) continue;
             capitalised ??= isCapitalised(i);
             if (!capitalised) continue;
           }

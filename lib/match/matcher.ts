@@ -17,7 +17,7 @@ import {
 } from './compile';
 import { type CompiledContext, compileContext } from './context';
 import { decide, resolveShouts } from './decide';
-import { compileFuzzy, type FuzzyPattern } from './fuzzy';
+import { compileFuzzy, type FuzzyIndex, type FuzzyPattern } from './fuzzy';
 import { createFoldScratch, foldWithMap } from './normalise';
 import { type PatternClaim, type PatternData, patternsOf } from './patterns';
 import { select } from './select';
@@ -42,15 +42,19 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
   });
   const automaton = compileAutomaton(patterns.map((p) => p.folded));
   const useFuzzy = options.fuzzy ?? true;
-  const fuzzy = useFuzzy
-    ? compileFuzzy(
-        data.flatMap((d, id): FuzzyPattern[] =>
-          d.noFuzzy || d.claims.every((c) => scan.aliases[c.alias]?.caseSensitive)
-            ? []
-            : [{ id, folded: d.folded, proper: d.proper }],
-        ),
-      )
-    : null;
+  // The typo index is built on the first find(), not here: the content script compiles in one
+  // block at start, and this halves it (the first scan's first slice pays the rest).
+  let fuzzyIndex: FuzzyIndex | null = null;
+  const fuzzyOf = (): FuzzyIndex => {
+    fuzzyIndex ??= compileFuzzy(
+      data.flatMap((d, id): FuzzyPattern[] =>
+        d.noFuzzy || d.claims.every((c) => scan.aliases[c.alias]?.caseSensitive)
+          ? []
+          : [{ id, folded: d.folded, proper: d.proper }],
+      ),
+    );
+    return fuzzyIndex;
+  };
 
   // Reused by every find(): the offset arrays of a long page are megabytes.
   const scratch = createFoldScratch();
@@ -76,7 +80,8 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
 
     // 3. Fuzzy, on words that no exact occurrence touched (even one later rejected: "Vance
     // Joy" must not come back as a typo of "Vance").
-    if (fuzzy) {
+    if (useFuzzy) {
+      const fuzzy = fuzzyOf();
       const w = tokenize(folded);
       const claimed = new Uint8Array(w.count);
       for (const c of candidates) {

@@ -10,4 +10,11 @@
 export { createMatcher } from './matcher';
 export { type FoldedText, fold, foldWithMap } from './normalise';
 export { MATCHER_DATA_VERSION, type MatcherData, precompileMatcher } from './patterns';
-export type { FindOptions, Matcher, MatcherOptions, MatchMethod, Mention } from './types';
+export type {
+  CompiledMatcher,
+  FindOptions,
+  Matcher,
+  MatcherOptions,
+  MatchMethod,
+  Mention,
+} from './types';

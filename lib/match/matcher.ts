@@ -18,13 +18,13 @@ import {
 import { type CompiledContext, compileContext } from './context';
 import { decide, resolveShouts } from './decide';
 import { compileFuzzy, type FuzzyIndex, type FuzzyPattern } from './fuzzy';
-import { createFoldScratch, foldWithMap } from './normalise';
+import { createFoldScratch, type FoldedText, foldWithMap } from './normalise';
 import { type PatternClaim, type PatternData, patternsOf } from './patterns';
 import { select } from './select';
-import type { FindOptions, Matcher, MatcherOptions, Mention } from './types';
+import type { CompiledMatcher, FindOptions, MatcherOptions, Mention } from './types';
 import { tokenize, wordAt, wordEnd, wordStartsAt } from './words';
 
-export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Matcher {
+export function createMatcher(scan: ScanData, options: MatcherOptions = {}): CompiledMatcher {
   // Precompiled at build time when scan.json carries it (and was made by this version).
   const data = patternsOf(scan);
   const patterns: Pattern[] = data.map((d) => {
@@ -59,12 +59,10 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
   // Reused by every find(): the offset arrays of a long page are megabytes.
   const scratch = createFoldScratch();
 
-  function find(text: string, findOptions: FindOptions = {}): Mention[] {
-    if (text.length === 0) return [];
+  /** Steps 1–2: fold, then exact occurrences on word boundaries (plural endings allowed). */
+  function exactPass(text: string): { map: FoldedText; candidates: Candidate[] } {
     const map = foldWithMap(text, scratch);
     const folded = map.text;
-
-    // 2. Exact occurrences on word boundaries (plural endings allowed).
     const candidates: Candidate[] = [];
     automaton.scan(folded, (pid, end) => {
       const p = patterns[pid] as Pattern;
@@ -77,6 +75,13 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
       }
       candidates.push({ start, end: realEnd, pattern: pid, fuzzyScore: null });
     });
+    return { map, candidates };
+  }
+
+  function find(text: string, findOptions: FindOptions = {}): Mention[] {
+    if (text.length === 0) return [];
+    const { map, candidates } = exactPass(text);
+    const folded = map.text;
 
     // 3. Fuzzy, on words that no exact occurrence touched (even one later rejected: "Vance
     // Joy" must not come back as a typo of "Vance").
@@ -182,7 +187,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Mat
     });
   }
 
-  return { find };
+  return { find, exactOccurrences: (text) => exactPass(text).candidates.length };
 }
 
 /**

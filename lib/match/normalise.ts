@@ -84,9 +84,31 @@ function grow(b: Buffers, cap: number): Buffers {
  */
 function foldNative(input: string, scratch?: FoldScratch): FoldedText | null {
   const n = input.length;
-  if (n > IDENTITY_MAX) return null;
+  const spaced = spacedLower(input);
+  if (spaced === null) return null;
+  const id = identity(n + 1);
+  if (!spaced.includes('  ')) {
+    return {
+      text: spaced,
+      starts: id.subarray(0, n),
+      ends: id.subarray(1, n + 1),
+      startOf: (i) => i,
+      endOf: (i) => i + 1,
+    };
+  }
+  const text = spaced.replace(SPACE_RUNS, ' ');
+  const { starts, ends } = offsetArrays(text.length, scratch);
+  writeOffsets(spaced, 0, starts, ends, 0);
+  return viewsOf(text, starts, ends, text.length);
+}
+
+/**
+ * `chunk` with every white-space unit made a space and lower-cased, or null when some unit does
+ * not fold to exactly one unit (the general path must run).
+ */
+function spacedLower(chunk: string): string | null {
   let oneToOne = true;
-  const spaced = input
+  const spaced = chunk
     .replace(NOT_PRINTABLE_ASCII, (ch) => {
       const c = ch.charCodeAt(0);
       if (c < 0x80) return c >= 0x09 && c <= 0x0d ? ' ' : ch;
@@ -99,46 +121,91 @@ function foldNative(input: string, scratch?: FoldScratch): FoldedText | null {
       return out;
     })
     .toLowerCase();
-  if (!oneToOne || spaced.length !== n) return null;
-  const id = identity(n + 1);
-  if (!spaced.includes('  ')) {
-    return {
-      text: spaced,
-      starts: id.subarray(0, n),
-      ends: id.subarray(1, n + 1),
-      startOf: (i) => i,
-      endOf: (i) => i + 1,
-    };
-  }
-  // A run of white space folds to one space that maps back to the whole run.
-  const text = spaced.replace(SPACE_RUNS, ' ');
-  const len = text.length;
-  let starts: Int32Array;
-  let ends: Int32Array;
-  if (scratch && scratch.starts.length >= len) {
-    ({ starts, ends } = scratch);
-  } else {
-    starts = new Int32Array(len + 16);
-    ends = new Int32Array(len + 16);
-    if (scratch) {
-      scratch.starts = starts;
-      scratch.ends = ends;
-    }
-  }
+  return oneToOne && spaced.length === chunk.length ? spaced : null;
+}
+
+/**
+ * Offsets of the folded form of `spaced` (from `spacedLower`, found at `base` in the input),
+ * written at `to`: the identity, shifted by `base`, except that a run of white space folds to one
+ * space mapping back to the whole run.
+ */
+function writeOffsets(
+  spaced: string,
+  base: number,
+  starts: Int32Array,
+  ends: Int32Array,
+  to: number,
+): void {
+  const id = identityMap;
   let from = 0;
-  let to = 0;
   for (const m of spaced.matchAll(SPACE_RUNS)) {
     const run = m.index;
-    starts.set(id.subarray(from, run), to);
-    ends.set(id.subarray(from + 1, run + 1), to);
+    starts.set(id.subarray(base + from, base + run), to);
+    ends.set(id.subarray(base + from + 1, base + run + 1), to);
     to += run - from;
-    starts[to] = run;
-    ends[to] = run + m[0].length;
+    starts[to] = base + run;
+    ends[to] = base + run + m[0].length;
     to++;
     from = run + m[0].length;
   }
-  starts.set(id.subarray(from, n), to);
-  ends.set(id.subarray(from + 1, n + 1), to);
+  starts.set(id.subarray(base + from, base + spaced.length), to);
+  ends.set(id.subarray(base + from + 1, base + spaced.length + 1), to);
+}
+
+/**
+ * A long text (a whole document from the CLI or a benchmark) folded natively in chunks of at most
+ * NATIVE_MAX units, so each regular expression pass and string copy stays small. A chunk ends just
+ * before a white-space unit that follows a printable character: a run of white space never
+ * straddles two chunks, so collapsing runs per chunk is collapsing them in the whole text. Null
+ * when some chunk is not one-to-one, or no such cut exists (the general path then runs).
+ */
+function foldChunked(input: string, scratch?: FoldScratch): FoldedText | null {
+  const n = input.length;
+  identity(n + 1);
+  const { starts, ends } = offsetArrays(n, scratch);
+  const parts: string[] = [];
+  let to = 0;
+  for (let a = 0; a < n; ) {
+    let b = n;
+    if (n - a > NATIVE_MAX) {
+      b = a + NATIVE_MAX;
+      while (b > a && !isCut(input, b)) b--;
+      if (b === a) return null;
+    }
+    const spaced = spacedLower(input.slice(a, b));
+    if (spaced === null) return null;
+    writeOffsets(spaced, a, starts, ends, to);
+    const part = spaced.includes('  ') ? spaced.replace(SPACE_RUNS, ' ') : spaced;
+    parts.push(part);
+    to += part.length;
+    a = b;
+  }
+  return viewsOf(parts.join(''), starts, ends, to);
+}
+
+/** A unit of white space (as folding sees it, in ASCII) right after a printable character. */
+function isCut(input: string, b: number): boolean {
+  const c = input.charCodeAt(b);
+  if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  const p = input.charCodeAt(b - 1);
+  return p > 0x20 && p < 0x7f;
+}
+
+function offsetArrays(
+  len: number,
+  scratch?: FoldScratch,
+): { starts: Int32Array; ends: Int32Array } {
+  if (scratch && scratch.starts.length >= len) return scratch;
+  const starts = new Int32Array(len + 16);
+  const ends = new Int32Array(len + 16);
+  if (scratch) {
+    scratch.starts = starts;
+    scratch.ends = ends;
+  }
+  return { starts, ends };
+}
+
+function viewsOf(text: string, starts: Int32Array, ends: Int32Array, len: number): FoldedText {
   const startsView = starts.subarray(0, len);
   const endsView = ends.subarray(0, len);
   return {
@@ -153,19 +220,16 @@ function foldNative(input: string, scratch?: FoldScratch): FoldedText | null {
 const SPACE_RUNS = / {2,}/g;
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
 /**
- * Longest text folded natively. Longer ones take the loop per unit: they only come from the CLI
- * or a benchmark, where the loop has warmed up and beats the native path (which copies the text
- * three times and calls back for every non-ASCII unit).
+ * Longest text folded natively in one piece (a page block); longer ones are folded in chunks of
+ * at most this many units (see foldChunked).
  */
-const IDENTITY_MAX = 1 << 14;
+const NATIVE_MAX = 1 << 14;
 let identityMap = new Int32Array(0);
 
 /** 0, 1, 2, … n-1, shared (read-only) by every identity offset map. */
 function identity(n: number): Int32Array {
   if (identityMap.length < n) {
-    const next = new Int32Array(
-      Math.min(IDENTITY_MAX + 1, Math.max(n, 2 * identityMap.length, 1024)),
-    );
+    const next = new Int32Array(Math.max(n, 2 * identityMap.length, 1024));
     next.set(identityMap);
     for (let i = identityMap.length; i < next.length; i++) next[i] = i;
     identityMap = next;
@@ -194,7 +258,8 @@ export function createFoldScratch(): FoldScratch {
  * when a non-ASCII character folds to more units than it had (ß → ss).
  */
 export function foldWithMap(input: string, scratch?: FoldScratch): FoldedText {
-  const fast = foldNative(input, scratch);
+  const fast =
+    input.length <= NATIVE_MAX ? foldNative(input, scratch) : foldChunked(input, scratch);
   if (fast !== null) return fast;
   const n = input.length;
   let cap = n + 16;

@@ -153,6 +153,52 @@ describe('foldWithMap agrees with the rules applied one code point at a time', (
   });
 });
 
+describe('foldWithMap agrees with the rules on long texts (a whole document)', () => {
+  // Long texts are folded in chunks: white-space runs and accents that straddle where a chunk
+  // could be cut must fold exactly as in one piece.
+  const oneToOne = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom(
+      ' ',
+      '  ',
+      '\n\n',
+      ' \t\n ',
+      '\u00a0',
+      '\u2003 ',
+      'é',
+      'López',
+      'ÁRBOL',
+      '’',
+      '—',
+      'Ǆ',
+    ),
+  );
+  const spoiler = fc.constantFrom('', '', 'ß', '😀', '\u00ad', 'ﬁ', 'a'.repeat(20_000));
+  it('on random text longer than a page block', () => {
+    fc.assert(
+      fc.property(
+        fc.array(oneToOne, { minLength: 1, maxLength: 40 }),
+        spoiler,
+        fc.nat(),
+        (xs, spoil, at) => {
+          const unit = xs.join('') || 'x';
+          let input = '';
+          while (input.length < 40_000) input += `${unit}\n`;
+          const cut = at % input.length;
+          input = input.slice(0, cut) + spoil + input.slice(cut);
+          const got = foldWithMap(input);
+          const want = referenceFold(input);
+          expect(got.text).toBe(want.text);
+          expect(Array.from(got.starts)).toEqual(want.starts);
+          expect(Array.from(got.ends)).toEqual(want.ends);
+          expect(got.startOf(got.text.length - 1)).toBe(want.starts[want.starts.length - 1]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('isWordUnit: letters, digits and marks of any script are word units', () => {
   it('agrees with Unicode properties for every unit of the Basic Multilingual Plane', () => {
     const word = /[\p{L}\p{N}\p{M}]/u;

@@ -5,13 +5,22 @@
  */
 import type { AliasContext } from '../corpus/types';
 import { fold } from './normalise';
-import { hasPhrase, neighbourhood } from './words';
+import { hasPhrase, isSingleWord, neighbourhoodTerms, type WordTerms, wordTerms } from './words';
 
 const DEFAULT_WINDOW = 8;
 
 export interface CompiledContext {
   near: string[];
   notNear: string[];
+  /**
+   * The near/notNear terms that are one word each, looked up word by word in one pass over the
+   * window (most terms are single words: "cartel", "tariffs"); null when there are none.
+   */
+  nearWords: WordTerms | null;
+  notNearWords: WordTerms | null;
+  /** The other near/notNear terms (several words, or punctuation: "white house", "u.s"). */
+  nearPhrases: string[];
+  notNearPhrases: string[];
   /** Each blocking phrase with the offsets at which the alias occurs inside it. */
   blockedBy: { phrase: string; offsets: number[] }[];
   withEntities: string[];
@@ -47,10 +56,15 @@ export function compileContext(ctx: AliasContext, foldedAlias: string): Compiled
     return { phrase, offsets };
   });
   const near = clean(ctx.near);
+  const notNear = clean(ctx.notNear);
   const withEntities = [...(ctx.withEntities ?? [])];
   return {
     near,
-    notNear: clean(ctx.notNear),
+    notNear,
+    nearWords: wordTerms(near),
+    notNearWords: wordTerms(notNear),
+    nearPhrases: near.filter((x) => !isSingleWord(x)),
+    notNearPhrases: notNear.filter((x) => !isSingleWord(x)),
     blockedBy,
     withEntities,
     window: ctx.window ?? DEFAULT_WINDOW,
@@ -84,13 +98,21 @@ export function evaluateContext(ctx: CompiledContext, input: ContextInput): Cont
   }
   if (ctx.notNear.length === 0 && !ctx.positive) return 'pass';
 
-  // Window of `window` words either side, the mention itself excluded. A copy of it is
-  // searched: indexOf on the whole text would make each check cost O(text).
-  const { from: lo, to: hi } = neighbourhood(folded, start, end, ctx.window);
-  const win = folded.slice(lo, hi);
-  if (anyNear(ctx.notNear, win, start - lo, end - lo)) return 'veto';
+  // Window of `window` words either side, the mention itself excluded. Single-word terms are
+  // looked up word by word in one pass; phrases are searched in a copy of the window (indexOf
+  // on the whole text would make each check cost O(text)).
+  const near = ctx.positive ? ctx.nearWords : null;
+  const {
+    from: lo,
+    to: hi,
+    hits,
+  } = neighbourhoodTerms(folded, start, end, ctx.window, ctx.notNearWords, near);
+  if (hits & 1) return 'veto';
+  const phrases = ctx.notNearPhrases.length > 0 || (ctx.positive && ctx.nearPhrases.length > 0);
+  const win = phrases ? folded.slice(lo, hi) : '';
+  if (anyNear(ctx.notNearPhrases, win, start - lo, end - lo)) return 'veto';
   if (!ctx.positive) return 'pass';
-  if (anyNear(ctx.near, win, start - lo, end - lo)) return 'pass';
+  if (hits & 2 || anyNear(ctx.nearPhrases, win, start - lo, end - lo)) return 'pass';
   if (ctx.withEntities.length > 0 && input.usedEntities) input.usedEntities.value = true;
   for (const id of ctx.withEntities) {
     if (id !== input.self && input.entities.has(id)) return 'pass';

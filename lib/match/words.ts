@@ -100,6 +100,51 @@ export function hasPhrase(folded: string, phrase: string, from: number, to: numb
   return false;
 }
 
+/** True when `term` (folded, non-empty) is one word: word units only. */
+export function isSingleWord(term: string): boolean {
+  for (let i = 0; i < term.length; i++) if (!isWordUnit(term.charCodeAt(i))) return false;
+  return term.length > 0;
+}
+
+/** Single-word terms, for `neighbourhoodTerms`. */
+export interface WordTerms {
+  words: ReadonlySet<string>;
+  minLength: number;
+  maxLength: number;
+  /** Bit (c & 127) set for the first unit c of each term: most words are rejected on it. */
+  firsts: Uint32Array;
+}
+
+export function wordTerms(terms: string[]): WordTerms | null {
+  const words = terms.filter(isSingleWord);
+  if (words.length === 0) return null;
+  const lengths = words.map((w) => w.length);
+  const firsts = new Uint32Array(4);
+  for (const w of words) {
+    const c = w.charCodeAt(0) & 127;
+    firsts[c >> 5] = (firsts[c >> 5] as number) | (1 << (c & 31));
+  }
+  return {
+    words: new Set(words),
+    minLength: Math.min(...lengths),
+    maxLength: Math.max(...lengths),
+    firsts,
+  };
+}
+
+/** folded[start, end) is a term, or a term with a plural ending (as `hasPhrase` allows). */
+function termOf(terms: WordTerms, folded: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < terms.minLength || n > terms.maxLength + 2) return false;
+  const c = folded.charCodeAt(start) & 127;
+  if (((terms.firsts[c >> 5] as number) & (1 << (c & 31))) === 0) return false;
+  const word = folded.slice(start, end);
+  if (n <= terms.maxLength && terms.words.has(word)) return true;
+  if (folded.charCodeAt(end - 1) !== 0x73 /* s */) return false;
+  if (terms.words.has(word.slice(0, -1))) return true;
+  return folded.charCodeAt(end - 2) === 0x65 /* e */ && terms.words.has(word.slice(0, -2));
+}
+
 /** A one-letter word followed by a full stop: an initial, as in "U.S." or "J. D. Vance". */
 function isInitial(folded: string, start: number, end: number): boolean {
   return end - start === 1 && folded.charCodeAt(end) === 0x2e;
@@ -116,6 +161,25 @@ export function neighbourhood(
   end: number,
   count: number,
 ): { from: number; to: number } {
+  const { from, to } = neighbourhoodTerms(folded, start, end, count, null, null);
+  return { from, to };
+}
+
+/**
+ * `neighbourhood`, also telling (in `hits`) whether a whole word of it outside the mention is a
+ * term of `first` (bit 1) or of `second` (bit 2): the same verdict as `hasPhrase` for each
+ * single-word term, found while walking the words instead of searching for every term.
+ */
+export function neighbourhoodTerms(
+  folded: string,
+  start: number,
+  end: number,
+  count: number,
+  first: WordTerms | null,
+  second: WordTerms | null,
+): { from: number; to: number; hits: number } {
+  const test = first !== null || second !== null;
+  let hits = 0;
   // Initials do not count as words: "U.S." or "J. D." would otherwise eat the window.
   let from = start;
   for (let k = 0; k < count; ) {
@@ -126,6 +190,10 @@ export function neighbourhood(
     while (i > 0 && isWordUnit(folded.charCodeAt(i - 1))) i--;
     from = i;
     if (!isInitial(folded, i, wordEnd)) k++;
+    // A word running on into the mention is not a word of the window.
+    if (test && (wordEnd < start || !isWordUnit(folded.charCodeAt(start)))) {
+      hits |= termHits(folded, i, wordEnd, first, second, hits);
+    }
   }
   let to = end;
   const n = folded.length;
@@ -137,6 +205,23 @@ export function neighbourhood(
     while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
     to = i;
     if (!isInitial(folded, wordStart, i)) k++;
+    if (test && (wordStart > end || end === 0 || !isWordUnit(folded.charCodeAt(end - 1)))) {
+      hits |= termHits(folded, wordStart, i, first, second, hits);
+    }
   }
-  return { from, to };
+  return { from, to, hits };
+}
+
+function termHits(
+  folded: string,
+  start: number,
+  end: number,
+  first: WordTerms | null,
+  second: WordTerms | null,
+  hits: number,
+): number {
+  let h = 0;
+  if (first !== null && !(hits & 1) && termOf(first, folded, start, end)) h |= 1;
+  if (second !== null && !(hits & 2) && termOf(second, folded, start, end)) h |= 2;
+  return h;
 }

@@ -72,6 +72,9 @@ export default defineContentScript({
         entities,
         settings,
         popover,
+        // wxt.config.ts declares PAGE_CSS for this script in the manifest (and site
+        // registrations copy the manifest's css), so the page already has it.
+        pageStylesDeclared: true,
         onEntities: (list) => {
           pageEntityIds = list.map((e) => e.id);
           send({ type: 'content:page-mentions', entities: list }).catch(() => {

@@ -33,6 +33,11 @@ export interface PageControllerOptions {
   /** Work per slice of a scan (tests use 0 to yield after every block). */
   sliceMs?: number;
   maxReadabilityElements?: number;
+  /**
+   * The page stylesheet (render/page-styles.ts) is already applied by the manifest, as in the
+   * built extension; otherwise the renderers add it with the first mention drawn.
+   */
+  pageStylesDeclared?: boolean;
 }
 
 export interface PageController extends Pick<Interactions, 'next' | 'previous' | 'reveal'> {
@@ -99,8 +104,8 @@ export function createPageController(options: PageControllerOptions): PageContro
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     const r =
       !settings.accessibleMode && win && supportsHighlights(win)
-        ? createHighlightRenderer(doc, settings.highlightStyle)
-        : createElementRenderer(doc, settings.highlightStyle, describe);
+        ? createHighlightRenderer(doc, settings.highlightStyle, options.pageStylesDeclared)
+        : createElementRenderer(doc, settings.highlightStyle, describe, options.pageStylesDeclared);
     // Adding Frontera's stylesheet (with the first mention drawn) makes the browser restyle the
     // document once: costly on huge pages. Have that happen now, at the end of a slice of work,
     // rather than in the middle of the next one (its visibility checks would force it there).

@@ -123,4 +123,20 @@ describe('the default renderer (CSS Custom Highlights)', () => {
     renderer.clear();
     expect(sheets()).toBe(before);
   });
+
+  it('adds no stylesheet at all when the manifest already declared it (the built extension)', () => {
+    const { mentions } = setup();
+    const sheets = () =>
+      document.adoptedStyleSheets.length +
+      document.querySelectorAll('style[data-frontera-ui]').length;
+    const before = sheets();
+    const renderer = createHighlightRenderer(document, 'underline', true);
+    let added = 0;
+    renderer.onStylesAdded = () => added++;
+    renderer.add(mentions);
+    expect(registry.get('frontera-mention')?.size).toBe(3);
+    expect(sheets()).toBe(before);
+    expect(added).toBe(0);
+    renderer.clear();
+  });
 });

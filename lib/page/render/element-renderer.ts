@@ -40,8 +40,9 @@ export function createElementRenderer(
   doc: Document,
   style: HighlightStyle,
   describe: (pm: PageMention) => string,
+  stylesDeclared = false,
 ): ElementRenderer {
-  const styles = lazyPageStyles(doc);
+  const styles = lazyPageStyles(doc, stylesDeclared);
   let currentStyle = style;
   const splits = new Map<Text, Split>();
   const wrapped = new Map<number, { pm: PageMention; elements: HTMLElement[] }>();

@@ -37,7 +37,11 @@ function staticRange(win: Window & typeof globalThis, pm: PageMention): StaticRa
   }
 }
 
-export function createHighlightRenderer(doc: Document, style: HighlightStyle): MentionRenderer {
+export function createHighlightRenderer(
+  doc: Document,
+  style: HighlightStyle,
+  stylesDeclared = false,
+): MentionRenderer {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = win.CSS.highlights;
   const all = new win.Highlight();
@@ -50,7 +54,7 @@ export function createHighlightRenderer(doc: Document, style: HighlightStyle): M
   if (allName) registry.set(allName, all);
   registry.set(HIGHLIGHT_NAMES.hover, hover);
   registry.set(HIGHLIGHT_NAMES.active, active);
-  const styles = lazyPageStyles(doc);
+  const styles = lazyPageStyles(doc, stylesDeclared);
   const unregister = (name: string | null, h: Highlight) => {
     if (name && registry.get(name) === h) registry.delete(name);
   };

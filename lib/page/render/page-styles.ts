@@ -51,6 +51,9 @@ frontera-mention:focus-visible { outline: 2px solid rgb(37 99 235) !important; o
 frontera-mention-help { display: none !important; }
 `;
 
+/** Where the build puts PAGE_CSS and declares it for the content script (see wxt.config.ts). */
+export const PAGE_CSS_FILE = 'content-scripts/frontera-page.css';
+
 export interface PageStyles {
   remove(): void;
 }
@@ -91,7 +94,11 @@ export function installPageStyles(doc: Document): PageStyles {
  * The stylesheet, added on first need: most pages of a news site never mention a name Frontera
  * knows, and they should not pay for the document restyle a `::highlight()` sheet causes.
  */
-export function lazyPageStyles(doc: Document): {
+export function lazyPageStyles(
+  doc: Document,
+  /** The manifest already applied PAGE_CSS to this page (the extension's case): add nothing. */
+  declared = false,
+): {
   ensure(): boolean;
   remove(): void;
   readonly installed: boolean;
@@ -100,7 +107,7 @@ export function lazyPageStyles(doc: Document): {
   return {
     /** Installs the sheet if needed; true when this call installed it. */
     ensure() {
-      if (styles) return false;
+      if (styles || declared) return false;
       styles = installPageStyles(doc);
       return true;
     },

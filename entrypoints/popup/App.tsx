@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Browser, browser } from 'wxt/browser';
+import { type Browser, browser, type PublicPath } from 'wxt/browser';
 import { buildCard } from '../../lib/corpus/card';
 import { useSettings } from '../../lib/extension-page';
 import { t } from '../../lib/i18n';
@@ -15,8 +15,8 @@ import SiteControls from './components/SiteControls';
 import { type CorpusLookup, loadCorpus, loadSearcher } from './data';
 import { currentPageTab, pageMentions, revealEntity, tabUrl } from './page';
 
-// biome-ignore lint/suspicious/noExplicitAny: runtime.getURL is typed to WXT's known public paths only
-const getURL = (path: string) => browser.runtime.getURL(path as any);
+// runtime.getURL is typed to WXT's known public paths; ours are built from them.
+const getURL = (path: string) => browser.runtime.getURL(path as PublicPath);
 const links = extensionLinks(getURL);
 
 export interface AppProps {

@@ -2,13 +2,13 @@
  * The popup's data: the search index and the corpus, read from the extension's own files
  * (no network). The search index comes first so the box works while the corpus still loads.
  */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import type { CorpusData, Passage, SearchData, SourceDocumentMeta } from '../../lib/corpus/types';
 import { createSearcher, type Searcher } from '../../lib/search';
 
 async function readJson<T>(path: string): Promise<T> {
-  // biome-ignore lint/suspicious/noExplicitAny: runtime.getURL is typed to WXT's known public paths only
-  const res = await fetch(browser.runtime.getURL(path as any));
+  // runtime.getURL is typed to WXT's known public paths; ours are built from them.
+  const res = await fetch(browser.runtime.getURL(path as PublicPath));
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
 }

@@ -9,13 +9,11 @@ import type { SearchData } from '../../lib/corpus/types';
 import { createSearcher } from '../../lib/search';
 
 const file = resolve(import.meta.dirname, '../../public/data/search.json');
-const built = existsSync(file);
+if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run corpus\` first.`);
 
-describe.skipIf(!built)('search over the bundled corpus', () => {
-  const searcher = built
-    ? createSearcher(JSON.parse(readFileSync(file, 'utf8')) as SearchData)
-    : null;
-  const first = (q: string) => searcher?.search(q).entities[0]?.doc.title;
+describe('search over the bundled corpus', () => {
+  const searcher = createSearcher(JSON.parse(readFileSync(file, 'utf8')) as SearchData);
+  const first = (q: string) => searcher.search(q).entities[0]?.doc.title;
 
   it.each([
     ['Claudia Sheinbaum', 'Claudia Sheinbaum'],
@@ -32,7 +30,7 @@ describe.skipIf(!built)('search over the bundled corpus', () => {
   });
 
   it('finds passages that name the entity, verbatim matches first', () => {
-    const r = searcher?.search('sheinbaum');
+    const r = searcher.search('sheinbaum');
     expect(r?.passages.length).toBeGreaterThan(0);
     expect(r?.passages[0]?.tier).toBe('exact');
   });

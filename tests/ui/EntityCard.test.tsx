@@ -1,27 +1,16 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCard, type CardView } from '../../lib/corpus/card';
 import type { Mention } from '../../lib/match';
 import EntityCard from '../../lib/ui/components/EntityCard';
 import { setUiLanguage } from '../i18n/catalogue';
-import { axeViolations, corpus, testLinks } from './helpers';
+import { axeViolations, corpus, mount, testLinks } from './helpers';
 
 function card(id = 'claudia-sheinbaum', page: string[] = []): CardView {
   const c = buildCard(corpus, id, page);
   if (!c) throw new Error(`fixture has no ${id}`);
   return c;
 }
-
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
-
-afterEach(() => {
-  document.body.innerHTML = '';
-});
 
 describe('EntityCard', () => {
   it('shows the name, a readable type, the summary and the excerpts with their sources', () => {

@@ -1,5 +1,7 @@
 /** Shared set-up for the card tests: the fixture corpus, links that point nowhere real, and axe. */
 import axe from 'axe-core';
+import { type ComponentChild, render } from 'preact';
+import { afterEach } from 'vitest';
 import type { CorpusData } from '../../lib/corpus/types';
 import type { CardLinks } from '../../lib/ui/links';
 import fixture from '../fixtures/ui/corpus.json';
@@ -21,3 +23,15 @@ export async function axeViolations(root: Element): Promise<string[]> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(' | ')})`,
   );
 }
+
+/** Renders `node` into a fresh element in the body; the body is emptied after each test. */
+export function mount(node: ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});

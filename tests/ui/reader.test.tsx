@@ -1,20 +1,8 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseReaderHash, ReaderApp, readerHash, searchPassages } from '../../lib/ui/reader';
 import DocumentView from '../../lib/ui/reader/DocumentView';
-import { axeViolations, corpus } from './helpers';
-
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
-
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+import { axeViolations, corpus, mount } from './helpers';
 
 describe('reader addresses', () => {
   it.each([

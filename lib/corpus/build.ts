@@ -6,11 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scanAliases } from './aliases';
+import { commonWordsNearAliases } from './common-words';
 import { compileCorpus, compileScan, compileSearch } from './compile';
 import { type LoadedEntity, parseEntityFile } from './entities';
 import { loadSources } from './load-sources';
 import { buildMentionIndex } from './mentions';
 import type { CorpusProblem } from './problems';
+import { parseTopicRule } from './topic-rule';
 import type { CorpusData, EntityType, ScanData, SearchData } from './types';
 import { ENTITY_TYPES } from './types';
 import { checkAliasCollisions, checkDuplicateIds, checkReferences } from './validate';
@@ -20,6 +22,8 @@ export interface BuildOptions {
   root: string;
   sourcesDir?: string;
   entitiesDir?: string;
+  /** Default: corpus/topic.yaml under root. */
+  topicFile?: string;
 }
 
 export interface CorpusStats {
@@ -77,15 +81,27 @@ export function buildCorpus(options: BuildOptions): BuildResult {
     specs.flatMap(scanAliases),
     new Map(specs.map((e) => [e.id, e.name])),
   );
+  const topicPath = options.topicFile ?? join(root, 'corpus', 'topic.yaml');
+  const topicFile = relative(root, topicPath) || topicPath;
+  let topic: ReturnType<typeof parseTopicRule> = { rule: null, problems: [] };
+  try {
+    topic = parseTopicRule(topicFile, readFileSync(topicPath, 'utf8'));
+  } catch {
+    topic.problems.push({ file: topicFile, message: 'topic rule not found (corpus/topic.yaml)' });
+  }
   const problems = [
     ...sources.problems,
+    ...topic.problems,
     ...loaded.problems,
     ...duplicateProblems,
     ...checkAliasCollisions(unique),
     ...checkReferences(unique, sources.passages, mentions),
   ];
 
-  const scan = compileScan(specs);
+  const scan = compileScan(specs, {
+    topic: topic.rule ?? undefined,
+    commonWords: commonWordsNearAliases(specs.flatMap(scanAliases)),
+  });
   const corpus = compileCorpus(
     sources.documents.map((d) => d.meta),
     sources.passages,

@@ -20,18 +20,31 @@ import type {
   SearchData,
   SearchDoc,
   SourceDocumentMeta,
+  TopicRule,
 } from './types';
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-export function compileScan(entities: readonly EntitySpec[]): ScanData {
+export interface ScanExtras {
+  topic?: TopicRule;
+  /** Common words near alias words (lib/corpus/common-words.ts). */
+  commonWords?: string[];
+}
+
+export function compileScan(entities: readonly EntitySpec[], extras: ScanExtras = {}): ScanData {
   const sorted = [...entities].sort(byId);
   const scan = {
-    entities: sorted.map(({ id, name, type }) => ({ id, name, type })),
+    entities: sorted.map(({ id, name, type, evidence }) => ({ id, name, type, evidence })),
     aliases: sorted.flatMap(scanAliases),
   };
-  // The matcher's pattern table, precompiled so the content script need not build it at start.
-  return { version: 1, ...scan, matcher: precompileMatcher(scan) };
+  // The matcher's pattern table, precompiled so the matcher need not build it at start.
+  return {
+    version: 1,
+    ...scan,
+    ...(extras.topic ? { topic: extras.topic } : {}),
+    ...(extras.commonWords ? { commonWords: extras.commonWords } : {}),
+    matcher: precompileMatcher(scan),
+  };
 }
 
 /** `related` both ways: if A lists B, B's card shows A. Unknown ids are dropped. */

@@ -12,6 +12,8 @@ import {
   ENTITY_TYPES,
   type EntitySpec,
   type EntityType,
+  TOPIC_EVIDENCE,
+  type TopicEvidence,
 } from './types';
 import { lineOf } from './yaml-lines';
 
@@ -36,7 +38,7 @@ export interface LoadedEntityFile {
   problems: CorpusProblem[];
 }
 
-const ENTITY_KEYS = ['id', 'name', 'type', 'aliases', 'summary', 'cites', 'related'];
+const ENTITY_KEYS = ['id', 'name', 'type', 'evidence', 'aliases', 'summary', 'cites', 'related'];
 const ALIAS_KEYS = ['text', 'caseSensitive', 'context', 'fuzzy'];
 const CONTEXT_KEYS = ['near', 'notNear', 'blockedBy', 'withEntities', 'window'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -130,6 +132,13 @@ function readEntity(
     problem('type', `unknown type "${type}" (one of: ${ENTITY_TYPES.join(', ')})`);
   }
   const summary = str('summary');
+  let evidence: TopicEvidence = 'none';
+  if (node('evidence')) {
+    const value = str('evidence');
+    if (value !== null && !(TOPIC_EVIDENCE as readonly string[]).includes(value)) {
+      problem('evidence', `unknown evidence "${value}" (one of: ${TOPIC_EVIDENCE.join(', ')})`);
+    } else if (value !== null) evidence = value as TopicEvidence;
+  }
 
   /** A list of strings; each with its line. Missing → [] (when optional). */
   const stringList = (key: string, optional: boolean): { values: string[]; lines: number[] } => {
@@ -232,6 +241,7 @@ function readEntity(
       summary: summary.replace(/\s+/g, ' '),
       cites: cites.values,
       related: related.values,
+      evidence,
     },
     file,
     line: lineAt('id'),

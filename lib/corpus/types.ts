@@ -27,6 +27,23 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type Language = 'en' | 'es';
 
+/**
+ * How much a mention of an entity says that a page is about US–Mexico security: `decisive` for
+ * names that only mean something in this subject (Sheinbaum, the Sinaloa Cartel), `supporting`
+ * for names that lean that way (fentanyl, the DEA, Sonora), `none` for generic ones (migration,
+ * China, Trump). The weights and the score a page needs are in corpus/topic.yaml.
+ */
+export const TOPIC_EVIDENCE = ['decisive', 'supporting', 'none'] as const;
+export type TopicEvidence = (typeof TOPIC_EVIDENCE)[number];
+
+/** corpus/topic.yaml: when a page counts as on topic. */
+export interface TopicRule {
+  /** Points per distinct entity found on the page, by its evidence. */
+  weights: Record<TopicEvidence, number>;
+  /** A page is on topic once its points reach this. */
+  onTopicAt: number;
+}
+
 /** How we know a document's date: the text states it, the text clearly implies it, or neither. */
 export type DateBasis = 'stated' | 'implied' | 'unknown';
 
@@ -112,6 +129,8 @@ export interface EntitySpec {
   cites: string[];
   /** Ids of related entities (the relation is made symmetric by the build). */
   related: string[];
+  /** What a mention says about the page's subject (default `none`). */
+  evidence: TopicEvidence;
 }
 
 // ---- Compiled data (written by scripts/build-corpus.ts into public/data/) ----
@@ -119,14 +138,29 @@ export interface EntitySpec {
 /** What the content script needs to scan a page, and nothing more. */
 export interface ScanData {
   version: 1;
-  entities: { id: string; name: string; type: EntityType }[];
+  entities: ScanEntity[];
   aliases: ScanAlias[];
+  /** When a page is on topic (corpus/topic.yaml). Without it, every page is. */
+  topic?: TopicRule;
+  /**
+   * Correctly spelt common English and Spanish words one typo away from an alias word ("was" for
+   * "war"): the typo pass never reads them as a typo. Folded.
+   */
+  commonWords?: string[];
   /**
    * The matcher's pattern table precompiled from `aliases` at build time (lib/match/patterns.ts),
    * so the content script does not redo it at start. Optional: without it (or from another
    * matcher version) the matcher compiles it from `aliases`.
    */
   matcher?: MatcherData;
+}
+
+export interface ScanEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Absent in older data: counts as `none`. */
+  evidence?: TopicEvidence;
 }
 
 export interface ScanAlias {

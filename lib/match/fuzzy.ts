@@ -14,7 +14,8 @@
  *   once); common nouns (lower-case aliases, topics) get 1 edit and only of the same length,
  *   since a letter more or less usually makes another word of the family (soberana /
  *   soberanía) and two edits turn "correction" into "corruption"; every word keeps its first
- *   letter; a lone final-vowel change (Moreno/Morena, Mario/Maria) is a different name.
+ *   letter; a lone final-vowel change (Moreno/Morena, Mario/Maria) is a different name; a
+ *   correctly spelt common English or Spanish word ("was" for "war") is never a typo.
  * - Results are memoised per candidate string, so cost stays linear in the text.
  */
 import Fuse from 'fuse.js';
@@ -137,7 +138,25 @@ function bucketKey(words: number, first: number, proper: boolean): number {
   return (words * 0x10000 + first) * 2 + (proper ? 1 : 0);
 }
 
-export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
+/**
+ * A word of the candidate that differs from the alias's word there is a correctly spelt common
+ * word ("The drug was in her system" is not "drug war"): another word, not a typo.
+ */
+function changesACommonWord(candidate: string, alias: string, common: ReadonlySet<string>) {
+  if (common.size === 0) return false;
+  const cw = candidate.split(/[ -]/);
+  const aw = alias.split(/[ -]/);
+  return cw.some((w, i) => w !== aw[i] && common.has(w));
+}
+
+/**
+ * `common`: folded, correctly spelt common words near an alias word (ScanData.commonWords);
+ * the typo pass never reads one of them as a typo.
+ */
+export function compileFuzzy(
+  patterns: readonly FuzzyPattern[],
+  common: ReadonlySet<string> = new Set(),
+): FuzzyIndex {
   const grouped = new Map<number, FuzzyPattern[]>();
   let longest = 1;
   for (const p of patterns) {
@@ -196,6 +215,7 @@ export function compileFuzzy(patterns: readonly FuzzyPattern[]): FuzzyIndex {
     const d = editDistance(candidate, alias.folded, max);
     if (d === 0 || d > max) return -1;
     if (d === 1 && onlyFinalVowelDiffers(candidate, alias.folded)) return -1;
+    if (changesACommonWord(candidate, alias.folded, common)) return -1;
     return d;
   };
 

@@ -52,6 +52,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Com
           ? []
           : [{ id, folded: d.folded, proper: d.proper }],
       ),
+      new Set(scan.commonWords ?? []),
     );
     return fuzzyIndex;
   };

@@ -34,11 +34,18 @@ function loadSearch(data: SearchData) {
 }
 
 describe('scan.json', () => {
-  it('holds entity ids, names and types and the aliases with their rules, nothing more', () => {
+  it('holds entity ids, names, types and evidence, the aliases with their rules, the topic rule and the common words, nothing more', () => {
     // matcher: the matcher's pattern table precompiled from the aliases (lib/match/patterns.ts).
-    expect(Object.keys(mini.scan).sort()).toEqual(['aliases', 'entities', 'matcher', 'version']);
+    expect(Object.keys(mini.scan).sort()).toEqual([
+      'aliases',
+      'commonWords',
+      'entities',
+      'matcher',
+      'topic',
+      'version',
+    ]);
     for (const entity of mini.scan.entities)
-      expect(Object.keys(entity).sort()).toEqual(['id', 'name', 'type']);
+      expect(Object.keys(entity).sort()).toEqual(['evidence', 'id', 'name', 'type']);
     for (const alias of mini.scan.aliases) {
       for (const key of Object.keys(alias)) {
         expect(['text', 'entityId', 'caseSensitive', 'fuzzy', 'context']).toContain(key);

@@ -43,6 +43,11 @@ describe('entity files: every mistake is reported with file and line', () => {
     ['missing-field', 9, /\(entities\[1\]\): missing field "summary"/],
     ['unknown-type', 3, /\(entities\[0\]\.type\): unknown type "politician"/],
     [
+      'unknown-evidence',
+      4,
+      /\(entities\[0\]\.evidence\): unknown evidence "strong" \(one of: decisive, supporting, none\)/,
+    ],
+    [
       'unknown-cite',
       8,
       /\(claudia-sheinbaum\.cites\[1\]\): summary cites unknown passage "mini-article\/99"/,

@@ -49,10 +49,11 @@ describe('keyboard and screen-reader users', () => {
     const cdp = await cdpFor(page);
     await page.keyboard.press('Enter');
     await expectCard(cdp, /Rafael Caro Quintero/, 'fr-name');
-    expect(
-      await page.evaluate(() => document.activeElement?.localName),
-      'focus moved into the pinned card',
-    ).toBe('frontera-popover');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.localName), {
+        message: 'focus moved into the pinned card',
+      })
+      .toBe('frontera-popover');
     await expect
       .poll(() =>
         page.evaluate(() =>
@@ -62,9 +63,9 @@ describe('keyboard and screen-reader users', () => {
       .toBe('true');
     await page.keyboard.press('Escape');
     await expectNoCard(cdp);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      label,
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(label);
     await page.close();
   });
 
@@ -146,15 +147,19 @@ describe('keyboard and screen-reader users', () => {
   });
 
   it('with "open on click", hovering only marks the name and a click opens the card', async () => {
-    await setSettings(site.browser.serviceWorker, { openOn: 'click' });
+    // No hover delay: if hovering opened the card, it would open as the name is marked.
+    await setSettings(site.browser.serviceWorker, { openOn: 'click', hoverDelayMs: 0 });
     const page = await openScanned(site.browser.context, HOST, 'article.html');
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Omar García Harfuch');
-    await page.waitForTimeout(900);
+    await expect
+      .poll(async () => (await highlights(page, 'frontera-hover')).map((h) => h.text))
+      .toEqual(['Omar García Harfuch']);
+    // Two more frames for a card that would follow the mark.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
     expect(await cardText(cdp)).toBeNull();
-    expect((await highlights(page, 'frontera-hover')).map((h) => h.text)).toEqual([
-      'Omar García Harfuch',
-    ]);
     const pos = await page.evaluate(() => {
       const r = [
         ...(CSS.highlights.get('frontera-hover') as unknown as Iterable<AbstractRange>),

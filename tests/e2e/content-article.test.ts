@@ -93,11 +93,11 @@ describe('an English news article', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openScanned(site.browser.context, HOST, 'article.html');
-      await page.emulateMedia({ colorScheme: scheme });
+      // Reduced motion: the card is drawn in its final state, no entrance transition to wait out.
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       const cdp = await cdpFor(page);
       await hoverMention(page, 'Claudia Sheinbaum');
       await expectCard(cdp, /Claudia Sheinbaum/, 'fr-name');
-      await page.waitForTimeout(400); // entrance transition
       const box = await cardBox(cdp);
       if (!box) throw new Error('no card to photograph');
       const pad = 24;

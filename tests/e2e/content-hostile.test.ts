@@ -32,12 +32,13 @@ describe('a hostile page', () => {
     const cdp = await cdpFor(page);
     await hoverMention(page, 'Donald Trump');
     await expectCard(cdp, /Donald Trump/, 'fr-name');
-    // Give the page's script time to try, repeatedly, while the card is open.
-    await page.waitForTimeout(600);
-    const report = (await page.evaluate(
-      () => (window as unknown as { hostileReport: HostileReport }).hostileReport,
-    )) as HostileReport;
-    expect(report.readAttempts.length).toBeGreaterThan(3);
+    // Let the page's script try, repeatedly, while the card is open.
+    const readReport = () =>
+      page.evaluate(
+        () => (window as unknown as { hostileReport: HostileReport }).hostileReport,
+      ) as Promise<HostileReport>;
+    await expect.poll(async () => (await readReport()).readAttempts.length).toBeGreaterThan(3);
+    const report = await readReport();
     for (const attempt of report.readAttempts) {
       expect(attempt.shadowRoot).toBe('null');
       expect(attempt.text).not.toMatch(/Trump/);
@@ -46,9 +47,10 @@ describe('a hostile page', () => {
     expect(report.capturedRoots).toBe(0);
     // The card is still there, unchanged, and styled as Frontera styles it.
     await expectCard(cdp, /Donald Trump/, 'fr-name');
+    // Fully shown once its entrance transition has run.
+    await expect.poll(async () => (await cardStyle(cdp))?.opacity).toBe('1');
     const card = await cardStyle(cdp);
     expect(card?.display).not.toBe('none');
-    expect(card?.opacity).toBe('1');
     expect(card?.['background-color']).toBe('rgb(255, 255, 255)');
     const name = await cardStyle(cdp, 'fr-name');
     expect(name?.color).not.toBe('rgb(255, 0, 0)');

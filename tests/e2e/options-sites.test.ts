@@ -4,7 +4,7 @@
  * brings them back, again without a reload. The list is editable.
  */
 import { describe, expect, it } from 'vitest';
-import { highlights, openScanned } from './content-support';
+import { highlights, openScanned, sendToActiveTab } from './content-support';
 import { eventually, openOptions, openPopup } from './popup-support';
 import { useNewsSite } from './support/sessions';
 
@@ -28,8 +28,17 @@ describe('turning Frontera off for a site', () => {
     await eventually(async () => (await highlights(article)).length === 0);
 
     await article.reload();
-    await article.waitForLoadState('load');
-    await article.waitForTimeout(1500);
+    // Once the reloaded page's content script answers, it has read the settings and decided.
+    await article.bringToFront();
+    await expect
+      .poll(
+        () =>
+          sendToActiveTab(site.browser.serviceWorker, { type: 'popup:get-page-mentions' }).catch(
+            () => null,
+          ),
+        { timeout: 10_000 },
+      )
+      .toEqual({ entities: [] });
     expect(await highlights(article)).toEqual([]);
 
     const options = await openOptions(site.browser);

@@ -25,9 +25,39 @@ export async function openOptions(b: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-/** Types `text` into the popup's search box, replacing what was there. */
+/**
+ * Types `text` into the popup's search box, replacing what was there, and waits for what the
+ * reader then sees: the results (or "nothing matches") for exactly that text. Preact renders
+ * after the input event, so reading the list straight after typing could see the old one.
+ */
 export async function search(page: Page, text: string): Promise<void> {
   await page.fill('#fr-q', text);
+  await waitForSearchShown(page, text);
+}
+
+/** Waits until the popup shows the outcome of searching `text` (the home view for ""). */
+export async function waitForSearchShown(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const input = document.querySelector<HTMLInputElement>('#fr-q');
+      if (input?.value !== q) return false;
+      if (q.trim() === '') return document.querySelector('.fr-home') !== null;
+      // The live status ("3 names, 5 passages") is rendered with the list it describes.
+      return (
+        document.querySelector('.fr-home') === null &&
+        (document.querySelector('.fr-status')?.textContent ?? '') !== ''
+      );
+    },
+    text,
+    { timeout: 10_000 },
+  );
+}
+
+/** Index of the selected option, as the reader sees it (aria-selected), or -1. */
+export async function selectedIndex(page: Page): Promise<number> {
+  return page.$$eval('[role="option"]', (els) =>
+    els.findIndex((el) => el.getAttribute('aria-selected') === 'true'),
+  );
 }
 
 export interface OptionInfo {

@@ -86,7 +86,7 @@ describe('privacy: no request of its own', () => {
     // The options page.
     const options = await openOptions(b);
     await options.check('input[name="theme"][value="dark"]');
-    await options.waitForTimeout(500);
+    await options.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 
     // Prove the recorders hear extension contexts: the test itself fetches a probe URL from the
     // popup and from the service worker, and both witnesses must report it. (Playwright's request

@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PAGE_CSS, PAGE_CSS_FILE } from './lib/page/render/page-styles';
+import { newsMatchPatterns } from './lib/sites/news-domains';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -35,40 +36,59 @@ export default defineConfig({
       'scripts/tmp-*/**',
     ],
   },
-  manifest: ({ manifestVersion }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    // The fewest that work: settings (storage), the "Look up" menu (contextMenus), reading the
-    // open tab's address when the reader clicks the button (activeTab), and running on sites
-    // the reader enables (scripting). Site access beyond the default news domains is optional
-    // and asked for at the moment the reader enables a site; never <all_urls> at install.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    ...(manifestVersion === 3
-      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: '__MSG_actionTitle__' },
-    commands: {
-      'next-mention': {
-        suggested_key: { default: 'Alt+Shift+Period' },
-        description: '__MSG_commandNext__',
+  // One manifest per browser, each with only its own keys: Chrome warns about keys it does not
+  // know (browser_specific_settings), and MV2 Firefox has no host_permissions.
+  manifest: ({ browser, manifestVersion }) => {
+    // The default news sites, the same patterns the content script matches: declared as host
+    // access too, so the background may inject into those tabs (scripting.executeScript) and
+    // read their address. They grant nothing the content script's matches do not already imply.
+    const newsSites = newsMatchPatterns();
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      // The fewest that work: settings (storage), the "Look up" menu (contextMenus), reading the
+      // open tab's address when the reader clicks the button (activeTab), and running on sites
+      // the reader enables (scripting). Site access beyond the default news domains is optional
+      // and asked for at the moment the reader enables a site; never <all_urls> at install.
+      ...(manifestVersion === 3
+        ? {
+            permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+            host_permissions: newsSites,
+            optional_host_permissions: ['https://*/*', 'http://*/*'],
+          }
+        : {
+            permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...newsSites],
+            optional_permissions: ['https://*/*', 'http://*/*'],
+          }),
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'next-mention': {
+          suggested_key: { default: 'Alt+Shift+Period' },
+          description: '__MSG_commandNext__',
+        },
+        'previous-mention': {
+          suggested_key: { default: 'Alt+Shift+Comma' },
+          description: '__MSG_commandPrevious__',
+        },
+        'toggle-highlights': {
+          suggested_key: { default: 'Alt+Shift+H' },
+          description: '__MSG_commandToggle__',
+        },
       },
-      'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+Comma' },
-        description: '__MSG_commandPrevious__',
-      },
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: '__MSG_commandToggle__',
-      },
-    },
-    browser_specific_settings: {
-      gecko: {
-        id: 'frontera@frontera.example',
-        strict_min_version: '142.0',
-        // A newer Firefox key, not in WXT's manifest types (accepted here as the manifest is a function).
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  }),
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'frontera@frontera.example',
+                strict_min_version: '142.0',
+                // A newer Firefox key, not in WXT's manifest types (accepted here as the manifest
+                // is a function).
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
 });

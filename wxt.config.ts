@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { iconSet } from './lib/background/icon-set';
 import { PAGE_CSS, PAGE_CSS_FILE } from './lib/page/render/page-styles';
 import { newsMatchPatterns } from './lib/sites/news-domains';
+import { renderIcons } from './scripts/icons';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,8 +17,10 @@ export default defineConfig({
   // ::highlight rules makes the browser restyle the whole document (~80 ms on a 1 MB page).
   // PAGE_CSS stays the one source: the content script falls back to adding it itself.
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: PAGE_CSS_FILE, contents: PAGE_CSS });
+      // The toolbar and store icons, rendered from assets/icon.svg at build time (scripts/icons.ts).
+      files.push(...renderIcons(join(wxt.config.wxtDir, 'icons')));
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {
@@ -61,7 +66,9 @@ export default defineConfig({
             permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...newsSites],
             optional_permissions: ['https://*/*', 'http://*/*'],
           }),
-      action: { default_title: '__MSG_actionTitle__' },
+      icons: iconSet('on'),
+      // Muted until the background sees a tab where Frontera runs (lib/background/icon-state.ts).
+      action: { default_title: '__MSG_actionTitle__', default_icon: iconSet('muted') },
       commands: {
         'next-mention': {
           suggested_key: { default: 'Alt+Shift+Period' },

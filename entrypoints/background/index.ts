@@ -8,6 +8,7 @@ import { clearBadge } from '../../lib/background/badge';
 import { registerCardService } from '../../lib/background/card-service';
 import { forwardCommand } from '../../lib/background/commands';
 import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
+import { watchIconState } from '../../lib/background/icon-state';
 import { handlePageMentions } from '../../lib/background/page-mentions';
 import { forgetTab } from '../../lib/background/tab-urls';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
     if (change.url) void forgetTab(tabId).catch(() => {});
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
+  // Full-colour icon where Frontera runs and is on, muted elsewhere.
+  watchIconState();
 
   // The granted permission is the record of an enabled site: keep registrations in step with it,
   // also when the reader removes access from the browser's own extension settings.

@@ -59,7 +59,10 @@ interface Build {
 
 interface Run {
   scanned: boolean;
+  /** Frontera's: page errors thrown from its code, its console warnings and errors. */
   errors: string[];
+  /** The saved page's own errors (not counted). */
+  pageErrors: string[];
   textIntact: boolean | null;
   method: string;
   root: string;
@@ -156,7 +159,14 @@ async function measure(build: Build, entry: ManifestEntry, readability: string):
   const url = `https://${entry.host}/bench/${entry.file}`;
   const page: Page = await build.browser.context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message.slice(0, 200)}`));
+  // The saved pages' own errors (inline handlers such as onload="…" survive the stripping of
+  // <script> elements) are kept apart: only errors thrown from the extension's code count.
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) =>
+    (e.stack?.includes(build.origin) ? errors : pageErrors).push(
+      `pageerror: ${e.message.slice(0, 200)}`,
+    ),
+  );
   page.on('console', (m) => {
     if (m.type() !== 'error' && m.type() !== 'warning') return;
     if (m.location().url.startsWith(build.origin) || /frontera/i.test(m.text()))
@@ -212,6 +222,7 @@ async function measure(build: Build, entry: ManifestEntry, readability: string):
     return {
       scanned: detail !== null,
       errors,
+      pageErrors,
       textIntact: after.textIntact,
       method: String(detail?.method ?? '–'),
       root: String(detail?.root ?? ''),

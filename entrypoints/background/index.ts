@@ -6,12 +6,16 @@
 import { browser } from 'wxt/browser';
 import { clearBadge } from '../../lib/background/badge';
 import { registerCardService } from '../../lib/background/card-service';
+import { handleCardUiMessage } from '../../lib/background/card-ui';
 import { forwardCommand } from '../../lib/background/commands';
 import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
 import { watchIconState } from '../../lib/background/icon-state';
+import { createMatchService, handleMatchMessage } from '../../lib/background/match-service';
 import { handlePageMentions } from '../../lib/background/page-mentions';
 import { forgetTab } from '../../lib/background/tab-urls';
+import type { ScanData } from '../../lib/corpus/types';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
+import scanJson from '../../public/data/scan.json';
 
 export default defineBackground(() => {
   const setUp = () => {
@@ -19,11 +23,21 @@ export default defineBackground(() => {
     void syncRegistrations().catch((err) => console.warn('Frontera: site registrations', err));
   };
   browser.runtime.onInstalled.addListener(setUp);
+  // A first-time reader gets the welcome page once (not on updates or browser restarts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(setUp);
 
   // 'content:get-card' and 'content:open-extension-page' (lib/background/card-service).
   registerCardService();
   browser.runtime.onMessage.addListener((message, sender) => handlePageMentions(message, sender));
+  // Pages send their text here: the matcher stays warm in the background, off the page's thread.
+  const matches = createMatchService(scanJson as ScanData);
+  browser.runtime.onMessage.addListener((message) => handleMatchMessage(matches, message));
+  // The card's UI, run in a page only when its first card opens.
+  browser.runtime.onMessage.addListener((message, sender) => handleCardUiMessage(message, sender));
 
   browser.contextMenus.onClicked.addListener((info) => void onLookupMenuClick(info));
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));

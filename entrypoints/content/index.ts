@@ -1,26 +1,26 @@
 /**
- * The content script: wires the page layer (lib/page) to the matcher, the popover, settings and
- * messages. Runs on the news sites of lib/sites and on sites the reader enabled.
+ * The content script: wires the page layer (lib/page) to the background's matcher, the card
+ * (loaded on first use), settings and messages. Runs on the news sites of lib/sites and on sites
+ * the reader enabled. Kept small on purpose: it is parsed and run on every page of those sites,
+ * and most of them are not about Frontera's subject.
  */
 
 import type { CardView } from '@/lib/corpus/card';
-import type { ScanData } from '@/lib/corpus/types';
-import { createMatcher, type Matcher } from '@/lib/match';
 import {
+  type ArticleReply,
   type BackgroundToContent,
+  type BlockMatch,
   type ContentToBackground,
   isFronteraMessage,
   type PageMentionsReply,
   type PopupToContent,
 } from '@/lib/messages';
-import { createPageController, type EntityInfo, isSiteDisabled, MARKS } from '@/lib/page';
-import { measured } from '@/lib/page/timing';
+import { createPageController, isSiteDisabled } from '@/lib/page';
+import { lazyPopover } from '@/lib/page/lazy-popover';
+import type { BlockMatcher } from '@/lib/page/types';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { newsMatchPatterns } from '@/lib/sites/news-domains';
-import { createPopover } from '@/lib/ui/popover';
-import scanJson from '~/public/data/scan.json';
-
-const scan = scanJson as ScanData;
+import { cardUiModule } from '@/lib/ui/card-ui';
 
 export default defineContentScript({
   matches: newsMatchPatterns(),
@@ -30,46 +30,47 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
-      // Compiled once per page, on first use (never on a site where Frontera is off); its cost
-      // shows as a User Timing measure.
-      let compiled: Matcher | null = null;
-      const compile = () => {
-        compiled ??= measured(MARKS.matcherCompile, () => createMatcher(scan));
-        return compiled;
-      };
-      const matcher: Matcher = { find: (text, options) => compile().find(text, options) };
-      const entities = new Map<string, EntityInfo>(scan.entities.map((e) => [e.id, e]));
+      const send = <R>(msg: ContentToBackground) => browser.runtime.sendMessage(msg) as Promise<R>;
       const settings = await loadSettings();
       if (!isSiteDisabled(location.hostname, settings.disabledSites)) {
-        // The compile is one block of work (tens of ms): do it when the page is idle.
+        // The page first: Frontera starts when it is idle.
         await new Promise<void>((resolve) =>
           ctx.requestIdleCallback(() => resolve(), { timeout: 500 }),
         );
-        compile();
-        // Then the page gets a turn before the scan starts.
-        await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
       }
-      const send = (msg: ContentToBackground) => browser.runtime.sendMessage(msg);
+
+      const matcher: BlockMatcher = {
+        match: (texts, contextEntities) =>
+          send<BlockMatch>({
+            type: 'content:match',
+            texts: [...texts],
+            contextEntities: [...contextEntities],
+          }),
+        couldBeOnTopic: (text) => send<boolean>({ type: 'content:could-be-on-topic', text }),
+      };
 
       let pageEntityIds: string[] = [];
-      const popover = await createPopover(ctx, {
-        settings,
-        getCard: async (entityId) =>
-          ((await send({
-            type: 'content:get-card',
-            entityId,
-            pageEntityIds,
-          })) as CardView | null) ?? null,
-        onOpenChange: (open) => {
-          if (!open) controller.popoverClosed();
-        },
-      });
+      let onPopoverClosed = () => {};
+      const popover = lazyPopover(async () => {
+        await send<boolean>({ type: 'content:load-card-ui' });
+        const ui = cardUiModule();
+        if (!ui) throw new Error('the card UI did not load');
+        return ui.createPopover(ctx, {
+          settings,
+          getCard: async (entityId) =>
+            (await send<CardView | null>({ type: 'content:get-card', entityId, pageEntityIds })) ??
+            null,
+          onOpenChange: (open) => {
+            if (!open) onPopoverClosed();
+          },
+        });
+      }, settings.hoverDelayMs);
+      popover.setSettings?.({ theme: settings.theme, hoverDelayMs: settings.hoverDelayMs });
 
       const controller = createPageController({
         doc: document,
         host: ctx,
         matcher,
-        entities,
         settings,
         popover,
         // wxt.config.ts declares PAGE_CSS for this script in the manifest (and site
@@ -82,6 +83,7 @@ export default defineContentScript({
           });
         },
       });
+      onPopoverClosed = () => controller.popoverClosed();
 
       browser.runtime.onMessage.addListener((raw: unknown) => {
         if (!ctx.isValid || !isFronteraMessage(raw)) return undefined;
@@ -91,6 +93,8 @@ export default defineContentScript({
             return Promise.resolve<PageMentionsReply>({ entities: controller.pageEntities() });
           case 'popup:reveal-entity':
             return Promise.resolve(controller.reveal(msg.entityId));
+          case 'popup:get-article':
+            return Promise.resolve<ArticleReply>(controller.article());
           case 'background:command':
             if (msg.command === 'next-mention') controller.next();
             else if (msg.command === 'previous-mention') controller.previous();

@@ -34,7 +34,12 @@ export interface ScanExtras {
 export function compileScan(entities: readonly EntitySpec[], extras: ScanExtras = {}): ScanData {
   const sorted = [...entities].sort(byId);
   const scan = {
-    entities: sorted.map(({ id, name, type, evidence }) => ({ id, name, type, evidence })),
+    entities: sorted.map(({ id, name, type, evidence }) => ({
+      id,
+      name,
+      type,
+      evidence: evidence ?? 'none',
+    })),
     aliases: sorted.flatMap(scanAliases),
   };
   // The matcher's pattern table, precompiled so the matcher need not build it at start.

@@ -130,7 +130,7 @@ export interface EntitySpec {
   /** Ids of related entities (the relation is made symmetric by the build). */
   related: string[];
   /** What a mention says about the page's subject (default `none`). */
-  evidence: TopicEvidence;
+  evidence?: TopicEvidence;
 }
 
 // ---- Compiled data (written by scripts/build-corpus.ts into public/data/) ----

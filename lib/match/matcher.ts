@@ -86,7 +86,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Com
 
     // 3. Fuzzy, on words that no exact occurrence touched (even one later rejected: "Vance
     // Joy" must not come back as a typo of "Vance").
-    if (useFuzzy) {
+    if (useFuzzy && !findOptions.exactOnly) {
       const fuzzy = fuzzyOf();
       const w = tokenize(folded);
       const claimed = new Uint8Array(w.count);

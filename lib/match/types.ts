@@ -27,6 +27,8 @@ export interface FindOptions {
    * co-mentioned for `withEntities` context rules when scanning one block at a time.
    */
   contextEntities?: Iterable<string>;
+  /** Skip the typo pass for this text (e.g. when only evidence of the topic is wanted). */
+  exactOnly?: boolean;
 }
 
 export interface Matcher {

@@ -6,6 +6,7 @@ import type { EntityType } from '../corpus/types';
 
 /** What a popover or popup card shows for one entity (built by lib/corpus/card.ts). */
 export type { CardView } from '../corpus/card';
+export type { BlockMatch } from '../page/types';
 
 export interface PageEntityCount {
   id: string;
@@ -25,13 +26,37 @@ export type ContentToBackground =
    * navigate to extension pages, so the popover's links ask the background. Only URLs of this
    * extension's reader.html and popup.html are opened.
    */
-  | { type: 'content:open-extension-page'; url: string };
+  | { type: 'content:open-extension-page'; url: string }
+  /**
+   * Find the mentions in these text blocks (in order; `contextEntities` were found elsewhere on
+   * the page). Reply: BlockMatch. The matcher runs warm in the background, off the page's thread.
+   */
+  | { type: 'content:match'; texts: string[]; contextEntities: string[] }
+  /** Could a page whose whole text is this be on topic? Reply: boolean. */
+  | { type: 'content:could-be-on-topic'; text: string }
+  /**
+   * The first card is about to open: run the card's UI (Preact, styles, positioning) in this
+   * frame's content-script world. Reply: true once it is there. Pages that never open a card
+   * never evaluate it.
+   */
+  | { type: 'content:load-card-ui' };
 
 // ---- popup -> content script (browser.tabs.sendMessage) ----
 export type PopupToContent =
   | { type: 'popup:get-page-mentions' }
   /** Scroll to the entity's first mention and open its card. */
-  | { type: 'popup:reveal-entity'; entityId: string };
+  | { type: 'popup:reveal-entity'; entityId: string }
+  /** The article as Frontera reads it on this page. Reply: ArticleReply. */
+  | { type: 'popup:get-article' };
+
+export interface ArticleReply {
+  /** How the article was found (lib/page/article-root's RootMethod). */
+  method: string;
+  /** A CSS path to the element read. */
+  root: string;
+  /** Its text blocks, in reading order. */
+  texts: string[];
+}
 
 export interface PageMentionsReply {
   entities: PageEntityCount[];

@@ -6,7 +6,14 @@
 import type { Matcher } from '../match';
 import type { PageEntityCount } from '../messages';
 import type { Settings } from '../settings';
-import { type ArticleScope, acceptsChange, findArticleScope } from './article-root';
+import {
+  type ArticleScope,
+  acceptsChange,
+  findArticleScope,
+  type RootMethod,
+} from './article-root';
+import { localBlockMatcher } from './block-matcher';
+import { collectTextBlocks } from './collect-text';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
@@ -16,14 +23,20 @@ import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
 import { cssPath, MARKS, mark, measured } from './timing';
-import type { PageHost, PageMention, PopoverPort } from './types';
+import { PageTopic } from './topic';
+import type { BlockMatch, BlockMatcher, PageHost, PageMention, PopoverPort } from './types';
 import { type EntityInfo, isSiteDisabled } from './visibility';
 
 export interface PageControllerOptions {
   doc: Document;
   host: PageHost;
-  matcher: Matcher;
-  entities: ReadonlyMap<string, EntityInfo>;
+  /**
+   * Where mentions are found: the background's match service in the extension, a matcher in
+   * this realm in tests (then `entities` names the entities, and every page is on topic).
+   */
+  matcher: BlockMatcher | Matcher;
+  /** Entities known up front; the rest are learnt from the matcher's answers. */
+  entities?: ReadonlyMap<string, EntityInfo>;
   settings: Settings;
   popover?: PopoverPort | null;
   /** Called after each scan with the entities shown on the page (badge, popup). */
@@ -54,11 +67,19 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   pageEntities(): PageEntityCount[];
   /** Shown mentions in document order. */
   shown(): readonly PageMention[];
+  /** The article as Frontera reads it: how it was found and its text blocks (saving, benchmarks). */
+  article(): ArticleText;
   /** The popover closed. */
   popoverClosed(): void;
   /** Applies pending page changes now (tests). */
   flushChanges(): void;
   stop(): void;
+}
+
+export interface ArticleText {
+  method: RootMethod;
+  root: string;
+  texts: string[];
 }
 
 /** A full scan this recent makes a navigation's rescan redundant. */
@@ -67,7 +88,11 @@ const RECENT_SCAN_MS = 1000;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export function createPageController(options: PageControllerOptions): PageController {
-  const { doc, host, matcher, entities } = options;
+  const { doc, host } = options;
+  const entities = new Map<string, EntityInfo>(options.entities ?? []);
+  const matcher: BlockMatcher =
+    'match' in options.matcher ? options.matcher : localBlockMatcher(options.matcher, { entities });
+  const topic = new PageTopic();
   const popover = options.popover ?? null;
   const yieldToPage = options.yieldToPage ?? yieldToPageDefault;
   let settings = options.settings;
@@ -127,6 +152,7 @@ export function createPageController(options: PageControllerOptions): PageContro
   const shown = new ShownMentions({
     store,
     entities,
+    onTopic: () => topic.onTopic,
     settings: () => settings,
     renderer: () => renderer,
     own: (fn) => own(fn),
@@ -142,7 +168,19 @@ export function createPageController(options: PageControllerOptions): PageContro
     options.onEntities?.(counts);
   };
 
-  const detail = (extra: Record<string, unknown> = {}) => ({ ...shown.summary(), ...extra });
+  const detail = (extra: Record<string, unknown> = {}) => ({
+    ...shown.summary(),
+    topic: topic.state(),
+    ...extra,
+  });
+
+  /** Learns the entities of a matcher's answer; draws everything once the page turns on topic. */
+  const learn = (match: BlockMatch) => {
+    for (const e of match.entities) {
+      if (!entities.has(e.id)) entities.set(e.id, { id: e.id, name: e.name, type: e.type });
+    }
+    topic.learn(match);
+  };
 
   const resetPage = () => {
     generation++;
@@ -150,6 +188,27 @@ export function createPageController(options: PageControllerOptions): PageContro
     renderer = null;
     store.clear();
     shown.clear();
+    topic.reset();
+  };
+
+  /**
+   * Off-topic pages (most of a news site) cost no more than this: the page's whole text is
+   * checked for evidence at once, and the article is looked for only when there is enough.
+   * A page that grows (infinite scroll) is checked again once it has grown.
+   */
+  let dormant = false;
+  let checkedLength = 0;
+  const GROWTH_TO_RECHECK = 200;
+  const couldBeOnTopic = async (): Promise<boolean> => {
+    if (!matcher.couldBeOnTopic || settings.scope === 'page') return true;
+    const text = measured(MARKS.readPage, () => doc.body?.textContent ?? '');
+    checkedLength = text.length;
+    try {
+      return await matcher.couldBeOnTopic(text);
+    } catch (err) {
+      console.warn('Frontera: topic check failed; reading the article anyway', err);
+      return true;
+    }
   };
 
   const fullScan = async (): Promise<void> => {
@@ -168,6 +227,20 @@ export function createPageController(options: PageControllerOptions): PageContro
     const gen = ++generation;
     const first = !firstScanDone;
     if (first) mark(MARKS.scanStart);
+    if (!(await couldBeOnTopic())) {
+      if (gen !== generation || !host.isValid) return;
+      dormant = true;
+      firstScanDone = true;
+      lastFullScan = performance.now();
+      mark(
+        first ? MARKS.scanDone : MARKS.rescanDone,
+        detail({ found: 0, method: 'off-topic', topic: { onTopic: false } }),
+      );
+      report();
+      return;
+    }
+    if (gen !== generation || !host.isValid) return;
+    dormant = false;
     scope = measured(MARKS.findRoot, () =>
       findArticleScope(doc, {
         scope: settings.scope,
@@ -183,6 +256,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       yieldToPage,
       sliceMs: options.sliceMs,
       isCancelled: () => gen !== generation || !host.isValid,
+      onMatch: learn,
       onMentions: guard('showing mentions', (batch: PageMention[]) => shown.addInOrder(batch)),
       contextEntities: () => store.entityIds(),
     });
@@ -227,7 +301,15 @@ export function createPageController(options: PageControllerOptions): PageContro
   };
 
   const onChanges = async (batch: ChangeBatch): Promise<void> => {
-    if (!active || !scope) return;
+    if (!active) return;
+    if (dormant) {
+      // Not on topic so far: check again only once the page has grown (a new story loaded).
+      if ((doc.body?.textContent?.length ?? 0) - checkedLength < GROWTH_TO_RECHECK) return;
+      await rescan();
+      // The article found may be another story of the feed: what was added is read too, below.
+      if (dormant) return;
+    }
+    if (!scope) return;
     if (!scope.root.isConnected) {
       // The page replaced the whole article (client-side navigation): start over.
       await rescan();
@@ -249,6 +331,7 @@ export function createPageController(options: PageControllerOptions): PageContro
         yieldToPage,
         sliceMs: options.sliceMs,
         isCancelled: () => gen !== generation || !host.isValid,
+        onMatch: learn,
         onMentions: (b) => store.add(b),
         contextEntities: () => store.entityIds(),
       });
@@ -350,6 +433,23 @@ export function createPageController(options: PageControllerOptions): PageContro
     },
     pageEntities: () => shown.counts(),
     shown: () => shown.inOrder(),
+    article() {
+      const current =
+        scope ??
+        findArticleScope(doc, {
+          scope: settings.scope,
+          maxElements: options.maxReadabilityElements,
+        });
+      const blocks = collectTextBlocks(current.root, {
+        chrome: current.chrome,
+        onlyNodes: current.keep,
+      });
+      return {
+        method: current.method,
+        root: cssPath(current.root),
+        texts: blocks.map((b) => b.text),
+      };
+    },
     popoverClosed: guard('closing', () => interactions.closed()),
     next: () => interactions.next(),
     previous: () => interactions.previous(),

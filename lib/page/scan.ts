@@ -1,12 +1,12 @@
 /**
- * A scan: read the text under a root, find mentions, hand them over in batches. The work is cut
- * into short slices with a yield to the page in between, so a long article never blocks input
- * or painting (no long task), and the first highlights appear before the whole page is read.
+ * A scan: read the text under a root, send it to the matcher in batches of blocks, hand the
+ * mentions over as they come back. The page's part of the work (reading, drawing) is cut into
+ * short slices with a yield to the page in between, so a long article never blocks input or
+ * painting (no long task), and the first highlights appear before the whole page is read.
  */
-import type { FindOptions, Matcher } from '../match';
 import { type CollectOptions, TextCollector } from './collect-text';
 import { toPageMention } from './mentions';
-import type { PageMention, TextBlock } from './types';
+import type { BlockMatch, BlockMatcher, PageMention, TextBlock } from './types';
 
 /** Gives the page a turn: `scheduler.yield()` where there is one (resumes first), else a task. */
 export const yieldToPageDefault = (): Promise<void> => {
@@ -28,8 +28,10 @@ export interface ScanOptions {
   yieldToPage: () => Promise<void>;
   /** Checked after each slice: a cancelled scan stops and returns null. */
   isCancelled: () => boolean;
-  /** Called with the mentions found in each slice, in document order. */
+  /** Called with the mentions found in each batch of blocks, in document order. */
   onMentions: (mentions: PageMention[]) => void;
+  /** Called before `onMentions` with what the matcher said of the batch's entities. */
+  onMatch?: (match: BlockMatch) => void;
   /**
    * Entities already found elsewhere on the page: they corroborate ambiguous names in this block
    * (the matcher's `withEntities` rules), e.g. "Sinaloa" in a story already about its cartel.
@@ -44,13 +46,21 @@ export interface ScanResult {
   mentions: number;
   /** Slices of work the scan was cut into (one yield to the page between each). */
   slices: number;
-  /** Time spent working (reading, matching, drawing), without the pauses for the page. */
+  /** Time spent working in the page (reading, drawing), without the pauses for the page. */
   workMs: number;
-  /** Of which: inside the matcher. */
+  /** Time waiting for the matcher (off the page's thread when it runs in the background). */
   matchMs: number;
   /** The longest uninterrupted stretch of work: what the page had to wait for at most. */
   longestSliceMs: number;
 }
+
+/**
+ * Characters of text sent to the matcher at once. The first batch is small, so the first
+ * highlights come early on a long page; later ones are large, since every batch drawn costs
+ * the page a restyle of its highlights.
+ */
+const FIRST_BATCH_CHARS = 16_000;
+const BATCH_CHARS = 256_000;
 
 /**
  * False for a block the reader cannot see (display: none, visibility: hidden, e.g. the mobile copy
@@ -62,64 +72,82 @@ export function isRendered(el: Element): boolean {
   return typeof check !== 'function' || check.call(el, { visibilityProperty: true });
 }
 
-/** Finds the mentions in one block of text. */
-export function matchBlock(
-  block: TextBlock,
-  matcher: Matcher,
-  out: PageMention[],
-  find?: FindOptions,
-): void {
-  if (!isRendered(block.element)) return;
-  for (const m of matcher.find(block.text, find)) {
-    const pm = toPageMention(block, m);
-    if (pm) out.push(pm);
-  }
-}
-
 export async function scanRoot(
   root: Node,
   collect: CollectOptions,
-  matcher: Matcher,
+  matcher: BlockMatcher,
   options: ScanOptions,
 ): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
   const slice = options.sliceMs ?? DEFAULT_SLICE_MS;
   const collector = new TextCollector(root, collect);
-  let matched = 0;
+  let taken = 0;
   let mentions = 0;
   let walked = false;
+  let batches = 0;
+  let batch: TextBlock[] = [];
+  let batchChars = 0;
   const stats = { slices: 0, workMs: 0, matchMs: 0, longestSliceMs: 0 };
-  // Entities this scan has found so far (the caller's store only learns of them per slice).
+  // Entities this scan has found so far (the caller's store only learns of them per batch).
   const foundHere = new Set<string>();
-  for (;;) {
+  const work = <T>(fn: () => T): T => {
     const begin = now();
-    const deadline = begin + slice;
-    if (!walked) walked = collector.step(deadline, now);
-    // Blocks in the list are complete (the walk only lists a block once it has moved past it).
-    const blocks = collector.blocks;
-    const batch: PageMention[] = [];
-    const matchBegin = now();
-    let t = matchBegin;
-    while (matched < blocks.length) {
-      const contextEntities = new Set(foundHere);
-      for (const id of options.contextEntities?.() ?? []) contextEntities.add(id);
-      const before = batch.length;
-      matchBlock(blocks[matched] as TextBlock, matcher, batch, { contextEntities });
-      for (let k = before; k < batch.length; k++) foundHere.add((batch[k] as PageMention).entityId);
-      matched++;
-      t = now();
-      if (t >= deadline) break;
+    try {
+      return fn();
+    } finally {
+      const spent = now() - begin;
+      stats.slices++;
+      stats.workMs += spent;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
     }
-    stats.matchMs += t - matchBegin;
-    if (batch.length) {
-      mentions += batch.length;
-      options.onMentions(batch);
+  };
+  for (;;) {
+    const ready = work(() => {
+      const deadline = now() + slice;
+      if (!walked) walked = collector.step(deadline, now);
+      // Blocks in the list are complete (the walk only lists a block once it has moved past it).
+      const blocks = collector.blocks;
+      // At least one block per slice, so even a zero-length slice makes progress.
+      for (let k = 0; taken < blocks.length && (k === 0 || now() < deadline); k++) {
+        const block = blocks[taken++] as TextBlock;
+        if (!isRendered(block.element)) continue;
+        batch.push(block);
+        batchChars += block.text.length;
+      }
+      const limit = batches === 0 ? FIRST_BATCH_CHARS : BATCH_CHARS;
+      return batch.length > 0 && (batchChars >= limit || (walked && taken >= blocks.length));
+    });
+    if (ready) {
+      const sent = batch;
+      batch = [];
+      batchChars = 0;
+      batches++;
+      const context = new Set(foundHere);
+      for (const id of options.contextEntities?.() ?? []) context.add(id);
+      const asked = now();
+      const match = await matcher.match(
+        sent.map((b) => b.text),
+        [...context],
+      );
+      stats.matchMs += now() - asked;
+      if (options.isCancelled()) return null;
+      const found = work(() => {
+        const out: PageMention[] = [];
+        sent.forEach((block, i) => {
+          for (const m of match.mentions[i] ?? []) {
+            const pm = toPageMention(block, m);
+            if (!pm) continue;
+            out.push(pm);
+            foundHere.add(pm.entityId);
+          }
+        });
+        options.onMatch?.(match);
+        if (out.length) options.onMentions(out);
+        return out.length;
+      });
+      mentions += found;
     }
-    const spent = now() - begin;
-    stats.slices++;
-    stats.workMs += spent;
-    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-    if (walked && matched >= blocks.length) break;
+    if (walked && taken >= collector.blocks.length && batch.length === 0) break;
     await options.yieldToPage();
     if (options.isCancelled()) return null;
   }

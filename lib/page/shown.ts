@@ -16,6 +16,8 @@ const DRAW_INTERVAL_MS = 100;
 export interface ShownDeps {
   store: MentionStore;
   entities: ReadonlyMap<string, EntityInfo>;
+  /** Nothing is shown on a page that is not (yet) on topic. */
+  onTopic(): boolean;
   settings(): Settings;
   renderer(): MentionRenderer | null;
   /** Runs Frontera's own DOM edits without them coming back as page changes. */
@@ -28,6 +30,7 @@ export class ShownMentions {
   private sorted = true;
   private undrawn: PageMention[] = [];
   private lastDraw = 0;
+  private wasOnTopic = false;
 
   constructor(private readonly deps: ShownDeps) {}
 
@@ -57,6 +60,7 @@ export class ShownMentions {
     this.keys = new Set();
     this.sorted = true;
     this.undrawn = [];
+    this.wasOnTopic = false;
   }
 
   /**
@@ -67,6 +71,12 @@ export class ShownMentions {
     const { store, entities } = this.deps;
     const settings = this.deps.settings();
     store.add(batch);
+    if (!this.deps.onTopic()) return;
+    if (!this.wasOnTopic) {
+      // The page just turned on topic: what was found before is shown too.
+      this.refresh();
+      return;
+    }
     const types = new Set(settings.entityTypes);
     const seen = settings.mentions === 'first' ? new Set(this.list.map((m) => m.entityId)) : null;
     for (const pm of batch) {
@@ -104,7 +114,11 @@ export class ShownMentions {
     const settings = this.deps.settings();
     // "First mention per entity" needs document order; "all" does not.
     const firstOnly = settings.mentions === 'first';
-    const next = shownMentions(firstOnly ? store.ordered() : [...store.all()], settings, entities);
+    const onTopic = this.deps.onTopic();
+    this.wasOnTopic = onTopic;
+    const next = onTopic
+      ? shownMentions(firstOnly ? store.ordered() : [...store.all()], settings, entities)
+      : [];
     const nextKeys = new Set(next.map((m) => m.key));
     const gone = this.list.filter((m) => !nextKeys.has(m.key));
     const added = next.filter((m) => !this.keys.has(m.key));

@@ -9,6 +9,8 @@ export const MARKS = {
   rescanDone: 'frontera:rescan-done',
   matcherCompile: 'frontera:matcher-compile',
   findRoot: 'frontera:find-root',
+  /** Reading the page's whole text for the topic check. */
+  readPage: 'frontera:read-page',
   installStyles: 'frontera:install-styles',
 } as const;
 

@@ -2,6 +2,7 @@
  * Shapes shared by the page modules: the text Frontera reads from a page, the mentions it found
  * there, and the two things the page layer talks to (the content script's lifetime and the popover).
  */
+import type { EntityType } from '../corpus/types';
 import type { Mention } from '../match';
 
 /** A piece of a block's text that lives in one text node. Offsets are into `TextBlock.text`. */
@@ -93,4 +94,36 @@ export interface PopoverPort {
   /** True when the viewport point is over the card. */
   containsPoint(x: number, y: number): boolean;
   setSettings?(settings: { theme: 'system' | 'light' | 'dark'; hoverDelayMs: number }): void;
+}
+
+/** What the page layer knows of an entity it found: for labels, filters and the topic. */
+export interface MatchedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** What finding it adds to the page's topic score (lib/topic). */
+  points: number;
+}
+
+export interface BlockMatch {
+  /** Mentions per text, in the order the texts were given. */
+  mentions: Mention[][];
+  /** The entities those mentions name. */
+  entities: MatchedEntity[];
+  /** Topic points a page needs before anything is drawn; 0 = every page is on topic. */
+  onTopicAt: number;
+}
+
+/**
+ * Finds mentions in a page's text blocks, wherever the matcher runs (the background, or in the
+ * page for tests and tools). Texts are read in order: entities found in one corroborate
+ * ambiguous names in the next, like `contextEntities` (found elsewhere on the page) do.
+ */
+export interface BlockMatcher {
+  match(texts: readonly string[], contextEntities: readonly string[]): Promise<BlockMatch>;
+  /**
+   * Whether a page whose whole text is `text` could be on topic: a cheap gate, so that the
+   * article is not even looked for on the many pages that are about something else.
+   */
+  couldBeOnTopic?(text: string): Promise<boolean>;
 }

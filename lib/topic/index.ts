@@ -55,3 +55,11 @@ export function onTopicOnly<M extends { entityId: string; method: MatchMethod }>
 ): M[] {
   return judge.judge(mentions).onTopic ? mentions : [];
 }
+
+/**
+ * `textContent` joins blocks without a space ("…said SheinbaumThe next day…"): for the topic
+ * check only, a lower-case letter followed by a capital is taken as a word break.
+ */
+export function separateGluedWords(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}

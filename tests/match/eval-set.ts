@@ -54,7 +54,9 @@ export function parseMarkup(marked: string): { text: string; labels: Label[] } {
 
 export function loadEvalSet(dir = EVAL_DIR): EvalDoc[] {
   const docs: EvalDoc[] = [];
-  for (const sub of ['en', 'es', 'corpus']) {
+  // offtopic/: texts about something else (sports, music, other countries' migration…) where
+  // nothing may be drawn: they carry no labels.
+  for (const sub of ['en', 'es', 'corpus', 'offtopic/en', 'offtopic/es']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(dir, sub)).filter((n) => n.endsWith('.txt'));
@@ -66,7 +68,7 @@ export function loadEvalSet(dir = EVAL_DIR): EvalDoc[] {
       // Corpus documents say their language on the first line: "lang: es".
       const header = /^lang: (en|es)\n/.exec(raw);
       const body = header ? raw.slice(header[0].length) : raw;
-      const language = (header?.[1] ?? sub) as 'en' | 'es';
+      const language = (header?.[1] ?? sub.replace('offtopic/', '')) as 'en' | 'es';
       const { text, labels } = parseMarkup(body);
       docs.push({ id: `${sub}/${name}`, language, text, labels });
     }
@@ -104,7 +106,11 @@ export function score(matcher: Matcher, docs: EvalDoc[], known: ReadonlySet<stri
   const falsePositives: Score['falsePositives'] = [];
   const falseNegatives: Score['falseNegatives'] = [];
   for (const doc of docs) {
-    const kind = doc.id.startsWith('corpus/') ? 'corpus' : 'written';
+    const kind = doc.id.startsWith('corpus/')
+      ? 'corpus'
+      : doc.id.startsWith('offtopic/')
+        ? 'offtopic'
+        : 'written';
     const labels = doc.labels.filter((l) => known.has(l.entityId));
     const key = (x: { start: number; end: number; entityId: string }) =>
       `${x.start}:${x.end}:${x.entityId}`;
@@ -172,6 +178,7 @@ export function report(name: string, s: Score): string {
     row('Spanish', g.es),
     row('written texts', g.written),
     row('corpus docs', g.corpus),
+    `  off-topic texts  ${g.offtopic?.fp ?? 0} highlights (0 expected)`,
     methodRow('exact'),
     methodRow('fuzzy'),
     methodRow('context'),

@@ -1,0 +1,82 @@
+/**
+ * A popover that is not there until it is needed: the first hover or focus on a mention asks
+ * for the card's UI (`load`), and what the reader did meanwhile is replayed once it has come:
+ * the hover delay counts from the first hover, not from the load; a pointer that left before is
+ * not followed by a card.
+ */
+import type { PopoverPort } from './types';
+
+type Settings = Parameters<NonNullable<PopoverPort['setSettings']>>[0];
+
+export interface LazyPopover extends PopoverPort {
+  /** True once the UI is loaded. */
+  loaded(): boolean;
+}
+
+export function lazyPopover(load: () => Promise<PopoverPort>, defaultDelayMs = 300): LazyPopover {
+  let real: PopoverPort | null = null;
+  let loading: Promise<PopoverPort | null> | null = null;
+  let settings: Settings | null = null;
+  /** The reader's latest wish while the UI loads; a newer one (or a cancel) replaces it. */
+  let wanted: ((p: PopoverPort) => void) | null = null;
+
+  const ensure = () => {
+    loading ??= load().then(
+      (p) => {
+        real = p;
+        if (settings) p.setSettings?.(settings);
+        return p;
+      },
+      (err: unknown) => {
+        console.warn('Frontera: the card could not be loaded', err);
+        loading = null;
+        return null;
+      },
+    );
+    return loading;
+  };
+
+  const whenReady = (intent: (p: PopoverPort) => void) => {
+    if (real) {
+      intent(real);
+      return;
+    }
+    wanted = intent;
+    void ensure().then((p) => {
+      if (p && wanted === intent) {
+        wanted = null;
+        intent(p);
+      }
+    });
+  };
+
+  return {
+    loaded: () => real !== null,
+    open: (target) => whenReady((p) => p.open(target)),
+    scheduleOpen(target, delayMs) {
+      const since = performance.now();
+      whenReady((p) => {
+        const delay = delayMs ?? settings?.hoverDelayMs ?? defaultDelayMs;
+        p.scheduleOpen(target, Math.max(0, delay - (performance.now() - since)));
+      });
+    },
+    cancelScheduled() {
+      wanted = null;
+      real?.cancelScheduled();
+    },
+    scheduleClose(delayMs) {
+      if (real) real.scheduleClose(delayMs);
+      else wanted = null;
+    },
+    close() {
+      wanted = null;
+      real?.close();
+    },
+    isPinned: () => real?.isPinned() ?? false,
+    containsPoint: (x, y) => real?.containsPoint(x, y) ?? false,
+    setSettings(next) {
+      settings = next;
+      real?.setSettings?.(next);
+    },
+  };
+}

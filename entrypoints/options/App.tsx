@@ -119,6 +119,9 @@ export default function App() {
       <header>
         <h1>{t('optionsTitle')}</h1>
         <p class="fr-muted">{t('optionsIntro')}</p>
+        <p>
+          <a href="/welcome.html">{t('optionsWelcome')}</a>
+        </p>
       </header>
 
       <section aria-labelledby="sec-look">

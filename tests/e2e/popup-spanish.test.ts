@@ -5,7 +5,7 @@
  * and these tests are skipped, saying so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { search } from './popup-support';
+import { axeViolations, search } from './popup-support';
 import { useExtension } from './support/sessions';
 
 describe('in Spanish', () => {
@@ -55,6 +55,20 @@ describe('in Spanish', () => {
     await page.waitForSelector('.fr-options');
     expect(await page.textContent('h1')).toBe('Opciones de Frontera');
     expect(await page.textContent('.fr-options')).toContain('Según el sistema');
+    await page.close();
+  });
+
+  it('the welcome page is in Spanish', async () => {
+    needSpanish();
+    const page = await ext.browser.context.newPage();
+    await page.goto(`chrome-extension://${ext.browser.extensionId}/welcome.html`);
+    await page.locator('.fr-keys-list kbd').first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.textContent('h1')).toBe('Te damos la bienvenida a Frontera');
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain('No envía nada');
+    expect(text).toContain('Usar Frontera en');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 /** Another build to test instead of .output/chrome-mv3 (e.g. CI testing an unpacked release). */
@@ -26,6 +26,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The welcome page the install opened; null once closed (launch closes it unless asked not to). */
+  welcome: Page | null;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** Chromium flags on top of the usual ones, e.g. '--lang=es-MX'. */
   args?: string[];
+  /** Leave the welcome page (opened on install) open instead of closing it. */
+  keepWelcome?: boolean;
 }
 
 export interface PlainBrowser {
@@ -101,5 +105,18 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
-  return { context, extensionId, serviceWorker, close };
+  // Installing opens the welcome page once: wait for it, so it never turns up in the middle of a
+  // test (as an unexpected new page or active tab).
+  const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
+  if (!options.keepWelcome) await welcome.close();
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    welcome: options.keepWelcome ? welcome : null,
+    close,
+  };
 }

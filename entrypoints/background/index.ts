@@ -28,11 +28,6 @@ export default defineBackground(() => {
     if (reason === 'install')
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
-  // A first-time reader gets the welcome page once (not on updates or browser restarts).
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-  });
   browser.runtime.onStartup.addListener(setUp);
 
   // 'content:get-card' and 'content:open-extension-page' (lib/background/card-service).

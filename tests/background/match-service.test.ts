@@ -1,0 +1,85 @@
+/**
+ * The background's match service: pages send their text, the matcher answers with offsets, the
+ * entities named and what they weigh for the page's topic. The real knowledge base is used, as
+ * the extension ships it (public/data/scan.json).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { handleCardUiMessage } from '../../lib/background/card-ui';
+import { createMatchService, handleMatchMessage } from '../../lib/background/match-service';
+import type { ScanData } from '../../lib/corpus/types';
+
+const scanPath = join(import.meta.dirname, '..', '..', 'public', 'data', 'scan.json');
+const scan = JSON.parse(readFileSync(scanPath, 'utf8')) as ScanData;
+const service = createMatchService(scan);
+
+describe('the match service', () => {
+  it('answers mentions per text with offsets, entities and their topic points', async () => {
+    const reply = (await handleMatchMessage(service, {
+      type: 'content:match',
+      texts: ['President Claudia Sheinbaum spoke.', 'Donald Trump answered.'],
+      contextEntities: [],
+    })) as ReturnType<typeof service.match>;
+    expect(reply.mentions.map((list) => list.map((m) => [m.text, m.entityId]))).toEqual([
+      [['Claudia Sheinbaum', 'claudia-sheinbaum']],
+      [['Donald Trump', 'donald-trump']],
+    ]);
+    expect(reply.mentions[0]?.[0]).toMatchObject({ start: 10, end: 27, method: 'exact' });
+    const points = Object.fromEntries(reply.entities.map((e) => [e.id, e.points]));
+    expect(points).toEqual({ 'claudia-sheinbaum': 2, 'donald-trump': 0 });
+    expect(reply.onTopicAt).toBe(2);
+  });
+
+  it('reads each text with the entities found before it (ambiguous names)', () => {
+    const alone = service.match(['Sinaloa said nothing.'], []);
+    const after = service.match(
+      ['The Sinaloa Cartel is one of six cartels.', 'Its rival, CJNG, and Sinaloa fought on.'],
+      [],
+    );
+    expect(alone.mentions[0]?.map((m) => m.entityId)).toEqual(['sinaloa']);
+    expect(after.mentions[0]?.map((m) => m.entityId)).toContain('sinaloa-cartel');
+  });
+
+  it('says whether a whole page could be on topic, also where blocks were glued together', () => {
+    expect(service.couldBeOnTopic('The Yankees won again. Trump watched.')).toBe(false);
+    expect(service.couldBeOnTopic('Top storiesPresident SheinbaumSaid on Monday')).toBe(true);
+    expect(service.couldBeOnTopic('migration, tariffs and China')).toBe(false);
+  });
+
+  it('ignores other messages and refuses oversized requests', async () => {
+    expect(
+      handleMatchMessage(service, { type: 'content:get-card', entityId: 'x' }),
+    ).toBeUndefined();
+    expect(handleMatchMessage(service, 'hello')).toBeUndefined();
+    await expect(
+      handleMatchMessage(service, {
+        type: 'content:match',
+        texts: ['x'.repeat(9_000_000)],
+        contextEntities: [],
+      }),
+    ).rejects.toThrow(/too much text/);
+  });
+});
+
+describe('the card UI loader', () => {
+  it('runs the card UI in the asking frame, once asked', async () => {
+    const inject = vi.fn(async () => undefined);
+    const ok = await handleCardUiMessage(
+      { type: 'content:load-card-ui' },
+      { tab: { id: 7 }, frameId: 3 },
+      inject,
+    );
+    expect(ok).toBe(true);
+    expect(inject).toHaveBeenCalledWith(7, 3, '/card-ui.js');
+  });
+
+  it('answers false without a tab, and leaves other messages alone', async () => {
+    const inject = vi.fn(async () => undefined);
+    expect(await handleCardUiMessage({ type: 'content:load-card-ui' }, {}, inject)).toBe(false);
+    expect(
+      handleCardUiMessage({ type: 'content:match' }, { tab: { id: 1 } }, inject),
+    ).toBeUndefined();
+    expect(inject).not.toHaveBeenCalled();
+  });
+});

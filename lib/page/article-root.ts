@@ -90,7 +90,7 @@ export function mapArticleToLive(
   const liveByText = new Map<string, Element>();
   for (const el of liveDoc.body?.querySelectorAll(selector) ?? []) {
     const t = squash(el.textContent);
-    if (t.length >= 40 && !liveByText.has(t)) liveByText.set(t, el);
+    if (t.length >= 10 && !liveByText.has(t)) liveByText.set(t, el);
   }
   const found: Element[] = [];
   for (const el of content.querySelectorAll(selector)) {
@@ -99,7 +99,10 @@ export function mapArticleToLive(
   }
   if (found.length === 0) return null;
   const root = commonAncestor(found.map((el) => el.firstChild ?? el));
-  return root ? { root, keep: null, method: 'readability-text' } : null;
+  // Only the paragraphs found: the rest of their common ancestor may hold promos and ad labels.
+  const kept = new Set<Text>();
+  for (const el of found) for (const t of textNodes(el)) kept.add(t);
+  return root ? { root, keep: kept, method: 'readability-text' } : null;
 }
 
 function byReadability(doc: Document): ArticleScope | null {

@@ -80,13 +80,20 @@ export class TextCollector {
   private lastParent: Element | null = null;
   private lastBlock: Element | null = null;
   readonly blocks: TextBlock[] = [];
+  /**
+   * Leave out blocks that are chrome by their text: a lone "Advertising" label, a block that is
+   * all links (category lists, "Jump to navigation", promo captions). Only where Readability did
+   * not choose the text, since it already left those out.
+   */
+  private readonly dropChromeBlocks: boolean;
   /** Text nodes visited (for the benchmark's comparison with a bare walk). */
   nodesVisited = 0;
 
   constructor(root: Node, options: CollectOptions) {
     const doc = root.ownerDocument ?? (root as Document);
     this.onlyNodes = options.onlyNodes ?? null;
-    const skip = { chrome: options.chrome };
+    const skip = { chrome: options.chrome, chromeByName: options.onlyNodes == null };
+    this.dropChromeBlocks = options.chrome && options.onlyNodes == null;
     this.walker = doc.createTreeWalker(
       root,
       // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT (numbers, so this also runs where NodeFilter is missing)
@@ -159,8 +166,32 @@ export class TextCollector {
     const text = cur.parts.join('').replace(WHITESPACE, ' ');
     // A block of whitespace only (indentation between tags) has nothing to match.
     if (text.trim().length === 0) return;
-    this.blocks.push({ element: cur.element, text, segments: cur.segments });
+    const block = { element: cur.element, text, segments: cur.segments };
+    if (this.dropChromeBlocks && isChromeBlock(block)) return;
+    this.blocks.push(block);
   }
+}
+
+/** Labels of ad slots and sponsored boxes, alone in their block. */
+const AD_LABEL =
+  /^\s*(?:advertisement|advertising|ad|sponsored(?: content)?|publicidad|anuncio|patrocinado|contenido patrocinado)\s*$/i;
+
+/** Links make up at least this share of a block's letters: a list of links, not prose. */
+const LINK_DENSITY = 0.8;
+
+/** A block that is chrome by its text: an ad label, or (almost) all links. */
+export function isChromeBlock(block: TextBlock): boolean {
+  if (AD_LABEL.test(block.text)) return true;
+  let linked = 0;
+  let total = 0;
+  for (const seg of block.segments) {
+    const length = seg.node.data.trim().length;
+    total += length;
+    let el: Element | null = seg.node.parentElement;
+    while (el && el !== block.element && el.localName !== 'a') el = el.parentElement;
+    if (el?.localName === 'a' || block.element.localName === 'a') linked += length;
+  }
+  return total > 0 && linked / total >= LINK_DENSITY;
 }
 
 /** All text blocks under `root`, in document order, in one go. */

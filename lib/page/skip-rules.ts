@@ -51,7 +51,22 @@ const CHROME_ROLES = new Set([
 
 /** Class/id tokens of chrome blocks inside or around articles (a lighter cousin of Readability's). */
 const CHROME_NAME =
-  /(?:^|[\s_-])(?:comments?|comentarios|related|relacionad[ao]s|trending|tendencias|most-?(?:read|popular)|popular|share|sharing|social|newsletter|promo|sidebar|breadcrumbs?|advert|ads?|sponsored|recommended|outbrain|taboola|subscribe)(?:$|[\s_-])/i;
+  /(?:^|[_-])(?:comments?|comentarios|related|relacionad[ao]s|trending|tendencias|most-?(?:read|popular)|popular|share|sharing|social|newsletter|promo|sidebar|breadcrumbs?|advert|ads?|sponsored|recommended|outbrain|taboola|subscribe)(?:$|[_-])/i;
+
+/**
+ * Words in a class or id token past which it is a slug made from a heading ("sharing-with-a-
+ * single-developer", "the-social-cost-of-…"), not a name for a kind of block.
+ */
+const MAX_NAME_WORDS = 3;
+
+/** True when one of the class or id tokens names a chrome block (a short name with a chrome word). */
+export function hasChromeName(names: string): boolean {
+  for (const token of names.split(/\s+/)) {
+    if (token === '' || !CHROME_NAME.test(token)) continue;
+    if (token.split(/[_-]+/).filter(Boolean).length <= MAX_NAME_WORDS) return true;
+  }
+  return false;
+}
 
 /** Frontera's own elements: the popover host and friends. Mentions (accessible mode) are read. */
 export function isFronteraUi(el: Element): boolean {
@@ -73,27 +88,31 @@ export function isAlwaysSkipped(el: Element): boolean {
 }
 
 /** True when the element looks like page chrome (skipped when scanning the article only). */
-export function isChrome(el: Element): boolean {
+export function isChrome(el: Element, byName = true): boolean {
   const name = el.localName;
   if (CHROME_TAGS.has(name)) return true;
   // A header inside an article holds its headline; a page header holds the masthead.
   if (name === 'header' && !el.closest('article')) return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
+  if (!byName) return false;
   const id = el.id;
   const cls = el.getAttribute('class');
-  return (
-    (id !== '' && CHROME_NAME.test(id)) || (cls !== null && cls !== '' && CHROME_NAME.test(cls))
-  );
+  return (id !== '' && hasChromeName(id)) || (cls !== null && cls !== '' && hasChromeName(cls));
 }
 
 export interface SkipOptions {
   /** Skip page chrome too (article scope). */
   chrome: boolean;
+  /**
+   * Also by class and id names (default true). Off where Readability chose the text: its
+   * judgement of what is the article comes first, and names can mislead.
+   */
+  chromeByName?: boolean;
 }
 
 export function isSkipped(el: Element, options: SkipOptions): boolean {
-  return isAlwaysSkipped(el) || (options.chrome && isChrome(el));
+  return isAlwaysSkipped(el) || (options.chrome && isChrome(el, options.chromeByName ?? true));
 }
 
 /**

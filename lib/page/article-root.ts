@@ -9,6 +9,8 @@ import type { ScanScope } from '../settings';
 import { isInsideSkipped } from './skip-rules';
 
 export type RootMethod =
+  | 'markup'
+  | 'readability-within'
   | 'readability'
   | 'readability-text'
   | 'selector'
@@ -121,6 +123,45 @@ function byReadability(doc: Document): ArticleScope | null {
   return { ...mapped, chrome: true };
 }
 
+/**
+ * Readability on a copy of one element only (the article the markup points at, or the guess on
+ * a huge page): it still leaves out the chrome inside (captions of promos, share bars, related
+ * boxes), at a fraction of the cost of copying and reading the whole page.
+ */
+function byReadabilityWithin(doc: Document, within: Element): ArticleScope | null {
+  const copy = doc.implementation.createHTMLDocument(doc.title);
+  const clone = copy.importNode(within, true) as Element;
+  copy.body.appendChild(clone);
+  const live = textNodes(within);
+  const copies = textNodes(clone);
+  if (live.length !== copies.length) return null;
+  const cloneToLive = new Map<Text, Text>();
+  for (let i = 0; i < live.length; i++) cloneToLive.set(copies[i] as Text, live[i] as Text);
+  const article = new Readability<Element>(copy, {
+    serializer: (el) => el as Element,
+    // The copy holds the article only: a shorter text than a page's still counts.
+    charThreshold: 200,
+  }).parse();
+  const content = article?.content;
+  if (!content || typeof content === 'string') return null;
+  const mapped = mapArticleToLive(content, cloneToLive, doc);
+  if (!mapped || !within.contains(mapped.root)) return null;
+  return { ...mapped, method: 'readability-within', chrome: true };
+}
+
+/** Readability within `root` when it is small enough, else `root` as it is. */
+function refined(doc: Document, root: Element, method: RootMethod, max: number): ArticleScope {
+  if (root.getElementsByTagName('*').length <= max) {
+    try {
+      const found = byReadabilityWithin(doc, root);
+      if (found) return found;
+    } catch (err) {
+      console.warn('Frontera: Readability failed; reading the article as marked up.', err);
+    }
+  }
+  return { root, keep: null, method, chrome: true };
+}
+
 function paragraphTextLength(el: Element): number {
   let n = 0;
   for (const p of el.querySelectorAll('p')) n += p.textContent?.length ?? 0;
@@ -158,8 +199,49 @@ export function cheapRoot(doc: Document): { root: Element; method: RootMethod } 
       best = parent;
     }
   }
-  if (best && bestScore > 500) return { root: best, method: 'density' };
+  if (best && bestScore > 500) {
+    // A story in sections: the sections' common parent, when its other children hold
+    // paragraphs too (not a teaser next to a rail).
+    let root: Element = best;
+    for (let up = 0; up < 3; up++) {
+      const parent = root.parentElement;
+      if (!parent || parent === body) break;
+      let siblings = 0;
+      for (const child of parent.children) if (child !== root) siblings += score.get(child) ?? 0;
+      if (siblings < 0.3 * (score.get(root) ?? bestScore)) break;
+      score.set(parent, siblings + (score.get(root) ?? bestScore));
+      root = parent;
+    }
+    return { root, method: 'density' };
+  }
   return { root: body, method: 'body' };
+}
+
+/** The page's own markup holds at least this share of its paragraph text. */
+const MARKUP_SHARE = 0.6;
+
+/**
+ * The article where the page's markup says so without ambiguity: the one element marked as the
+ * article body, the only `<article>`, or the only `<main>`, when it holds most of the page's
+ * paragraph text. Readability (a copy of the whole page, many passes over it) is then not
+ * needed: on a large page it costs the reader a long stall.
+ */
+export function markedUpRoot(doc: Document): Element | null {
+  const candidates = [
+    doc.querySelectorAll('[itemprop="articleBody"]'),
+    doc.getElementsByTagName('article'),
+    doc.querySelectorAll('main, [role="main"]'),
+  ];
+  let total: number | null = null;
+  for (const list of candidates) {
+    if (list.length !== 1) continue;
+    const el = list[0] as Element;
+    const own = paragraphTextLength(el);
+    if (own < 500) continue;
+    total ??= paragraphTextLength(doc.body ?? doc.documentElement);
+    if (own >= MARKUP_SHARE * total) return el;
+  }
+  return null;
 }
 
 /** Finds the part of the page to scan, following the reader's scope setting. */
@@ -167,6 +249,8 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
   const body = doc.body ?? doc.documentElement;
   if (options.scope === 'page') return { root: body, keep: null, method: 'page', chrome: false };
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const marked = markedUpRoot(doc);
+  if (marked) return refined(doc, marked, 'markup', max);
   if (doc.getElementsByTagName('*').length <= max) {
     try {
       const found = byReadability(doc);
@@ -176,7 +260,9 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
     }
   }
   const { root, method } = cheapRoot(doc);
-  return { root, keep: null, method, chrome: true };
+  return method === 'body'
+    ? { root, keep: null, method, chrome: true }
+    : refined(doc, root, method, max);
 }
 
 /**

@@ -86,6 +86,8 @@ export class TextCollector {
    * not choose the text, since it already left those out.
    */
   private readonly dropChromeBlocks: boolean;
+  /** Lone ad labels are never the story, whoever chose the text. */
+  private readonly dropAdLabels: boolean;
   /** Text nodes visited (for the benchmark's comparison with a bare walk). */
   nodesVisited = 0;
 
@@ -93,6 +95,7 @@ export class TextCollector {
     const doc = root.ownerDocument ?? (root as Document);
     this.onlyNodes = options.onlyNodes ?? null;
     const skip = { chrome: options.chrome, chromeByName: options.onlyNodes == null };
+    this.dropAdLabels = options.chrome;
     this.dropChromeBlocks = options.chrome && options.onlyNodes == null;
     this.walker = doc.createTreeWalker(
       root,
@@ -167,6 +170,7 @@ export class TextCollector {
     // A block of whitespace only (indentation between tags) has nothing to match.
     if (text.trim().length === 0) return;
     const block = { element: cur.element, text, segments: cur.segments };
+    if (this.dropAdLabels && AD_LABEL.test(text)) return;
     if (this.dropChromeBlocks && isChromeBlock(block)) return;
     this.blocks.push(block);
   }

@@ -14,13 +14,39 @@ function loadFixture(): void {
     .replace(/<\/html>\s*$/, '');
 }
 
+/** The fixture with no article element, no main and no articleBody: only Readability can tell. */
+function stripArticleMarkup(): void {
+  for (const el of document.querySelectorAll('article, main, [itemprop]')) {
+    const div = document.createElement('div');
+    for (const a of el.attributes) if (a.name !== 'itemprop') div.setAttribute(a.name, a.value);
+    div.append(...el.childNodes);
+    el.replaceWith(div);
+  }
+}
+
 describe('finding the article', () => {
-  it('maps Readability’s article back to the live page: the story, not the chrome', () => {
+  it('trusts unambiguous article markup: the story, not the chrome inside or around it', () => {
     loadFixture();
+    const scope = findArticleScope(document, { scope: 'article' });
+    expect(scope.method).toBe('readability-within');
+    const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
+      .map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('Claudia Sheinbaum sought to ease pressure');
+    expect(text).toContain('Los Chapitos and La Mayiza');
+    expect(text).not.toContain('Trending');
+    expect(text).not.toContain('reader42');
+    expect(text).not.toContain('Border Briefing');
+    expect(text).not.toContain('Who is Genaro');
+  });
+
+  it('maps Readability’s article back to the live page where the markup is ambiguous', () => {
+    loadFixture();
+    stripArticleMarkup();
     const scope = findArticleScope(document, { scope: 'article' });
     expect(scope.method).toBe('readability');
     expect(scope.root.isConnected).toBe(true);
-    expect(scope.root.closest('article#story')).not.toBeNull();
+    expect(scope.root.closest('#story')).not.toBeNull();
     const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
       .map((b) => b.text)
       .join('\n');
@@ -41,9 +67,20 @@ describe('finding the article', () => {
 
   it('falls back to cheap guesses when the page is too large for Readability', () => {
     loadFixture();
+    // Two article bodies: the markup alone does not say which is the story.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<main><article itemprop="articleBody"><p>Other</p></article></main>',
+    );
     const scope = findArticleScope(document, { scope: 'article', maxElements: 10 });
     expect(scope.method).toBe('selector');
     expect(scope.root.getAttribute('itemprop')).toBe('articleBody');
+  });
+
+  it('does not trust an article element that holds little of the page’s text', () => {
+    page(`<article><p>${'A teaser. '.repeat(60)}</p></article>
+      <div id="real">${`<p>${'The real story goes on here at length. '.repeat(12)}</p>`.repeat(4)}</div>`);
+    expect(findArticleScope(document, { scope: 'article' }).method).not.toBe('markup');
   });
 
   it.each([

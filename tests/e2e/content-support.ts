@@ -234,7 +234,7 @@ export async function expectNoCard(cdp: CDPSession): Promise<void> {
  * The settings item's version, read from the source: importing lib/settings here would create
  * WXT's storage item in Node, where there is no extension API.
  */
-const SETTINGS_VERSION = Number(
+export const SETTINGS_VERSION = Number(
   /SETTINGS_VERSION = (\d+)/.exec(
     readFileSync(resolve(import.meta.dirname, '../../lib/settings/index.ts'), 'utf8'),
   )?.[1] ?? 1,

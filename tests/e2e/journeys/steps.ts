@@ -1,0 +1,108 @@
+/**
+ * Steps the journeys share, in terms of what a reader sees: the page's highlights (CSS Custom
+ * Highlight API ranges), pointing at a mention, the card's text. Browser-neutral: they use only
+ * the driver interfaces. Every wait is for a visible result, never for a fixed time.
+ */
+import { expect } from 'vitest';
+import type { DriverPage, ExtensionDriver } from '../support/driver';
+
+export interface HighlightInfo {
+  text: string;
+  /** class/id/tag of the ancestors, innermost first: where on the page the mention is. */
+  where: string[];
+}
+
+/** Opens a news page and waits for Frontera's first scan (`frontera:scan-done`). */
+export async function openScanned(
+  driver: ExtensionDriver,
+  host: string,
+  path: string,
+): Promise<DriverPage> {
+  const page = await driver.openNewsPage(host, path);
+  await waitForMark(page, 'frontera:scan-done');
+  return page;
+}
+
+export async function waitForMark(page: DriverPage, name: string, count = 1): Promise<void> {
+  await page.waitFor(
+    ([n, c]) => performance.getEntriesByName(n).length >= c,
+    [name, count] as [string, number],
+    15_000,
+  );
+}
+
+/** Every range of a Frontera highlight, in reading order, with its text and where it sits. */
+export function highlights(page: DriverPage, name = 'frontera-mention'): Promise<HighlightInfo[]> {
+  return page.evaluate((hName) => {
+    const h = CSS.highlights.get(hName);
+    if (!h) return [];
+    const out: { text: string; where: string[]; y: number }[] = [];
+    for (const r of h as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const where: string[] = [];
+      for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+        if (el.id) where.push(`#${el.id}`);
+        if (el.classList.length) where.push(`.${[...el.classList].join('.')}`);
+        where.push(el.localName);
+      }
+      out.push({
+        text: range.toString().replace(/\s+/g, ' '),
+        where,
+        y: range.getBoundingClientRect().top + scrollY,
+      });
+    }
+    return out.sort((a, b) => a.y - b.y).map(({ text, where }) => ({ text, where }));
+  }, name);
+}
+
+/** The texts of the highlights, once they include every one of `expected`. */
+export async function expectHighlighted(page: DriverPage, expected: string[]): Promise<string[]> {
+  await expect
+    .poll(async () => (await highlights(page)).map((h) => h.text))
+    .toEqual(expect.arrayContaining(expected));
+  return (await highlights(page)).map((h) => h.text);
+}
+
+/** Moves the pointer onto the n-th highlighted mention whose text is `text`. */
+export async function hoverMention(page: DriverPage, text: string, nth = 0): Promise<void> {
+  const point = await page.evaluate(
+    ([t, n]) => {
+      const h = CSS.highlights.get('frontera-mention');
+      if (!h) return null;
+      const matches: Range[] = [];
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().replace(/\s+/g, ' ') === t) matches.push(range);
+      }
+      matches.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const range = matches[n];
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    },
+    [text, nth] as [string, number],
+  );
+  if (!point) throw new Error(`no highlighted "${text}" (#${nth}) on the page`);
+  // Approach from up and left; WebDriver BiDi (Firefox) refuses a pointer outside the viewport.
+  await page.mouseMove(Math.max(0, point.x - 120), Math.max(0, point.y - 80));
+  await page.mouseMove(point.x, point.y, 5);
+}
+
+/** Waits until the card's part `cls` shows text matching `expected`; returns that text. */
+export async function expectCard(
+  page: DriverPage,
+  expected: RegExp,
+  cls = 'fr-popover',
+): Promise<string> {
+  await expect.poll(() => page.cardText(cls).catch(() => null)).toMatch(expected);
+  return (await page.cardText(cls)) ?? '';
+}
+
+export async function expectNoCard(page: DriverPage): Promise<void> {
+  await expect.poll(() => page.cardText().catch(() => 'unreadable')).toBeNull();
+}

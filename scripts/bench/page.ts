@@ -20,6 +20,9 @@
  * (new, baseline, new, baseline…, a fresh tab each time), and both builds' traced figures are
  * reported with the ratio new / baseline.
  *
+ * --cold N adds the time to first highlight on the first page after the browser starts, N
+ * launches per build.
+ *
  * Usage: npm run build && npm run bench:page [-- --runs 3] [-- --extension DIR] [-- --only heavy]
  *   [-- --baseline DIR]
  */
@@ -66,6 +69,8 @@ interface RunResult {
   longestSliceMs: number;
   slices: number;
   longTasksAtStartup: number[];
+  /** Navigation start → the first highlight on screen (polled each frame). */
+  firstHighlightMs: number;
   /** From the trace: Frontera's tasks on the main thread. */
   traced: Cost;
   /** From the trace: the floor with drawing, in the same load. */
@@ -76,6 +81,57 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : Number.NaN;
 };
+
+/** Records when the first highlight is on screen: the page's highlight registry, each frame. */
+const FIRST_HIGHLIGHT_INIT = `(() => {
+  window.__firstHighlight = null;
+  const tick = () => {
+    const h = window.CSS && CSS.highlights && CSS.highlights.get('frontera-mention');
+    if (h && h.size > 0) { window.__firstHighlight = performance.now(); return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/**
+ * Time to first highlight with a cold background: the first page loaded after the browser
+ * starts (the worker has just started; its matcher is not compiled yet), `launches` times.
+ */
+async function coldFirstHighlight(
+  extensionDir: string | undefined,
+  html: string,
+  launches: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < launches; i++) {
+    const browser = await launchWithExtension({ extensionDir });
+    try {
+      await browser.context.route(`https://${HOST}/**`, (route) =>
+        route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+          body: servedHtml(html, { stripScripts: false }),
+        }),
+      );
+      await browser.context.addInitScript(FIRST_HIGHLIGHT_INIT);
+      const page = await browser.context.newPage();
+      await page.goto(`https://${HOST}/bench/cold.html`);
+      await page.waitForFunction(
+        () => (window as unknown as { __firstHighlight: number | null }).__firstHighlight !== null,
+        undefined,
+        { timeout: 60_000 },
+      );
+      out.push(
+        await page.evaluate(
+          () => (window as unknown as { __firstHighlight: number }).__firstHighlight,
+        ),
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  return out;
+}
 
 async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 3);
@@ -99,6 +155,7 @@ async function main(): Promise<void> {
     // esbuild's keepNames, which wraps functions in the page callbacks below in a `__name` helper
     // that only exists in Node.
     await context.addInitScript(HARNESS_INIT);
+    await context.addInitScript(FIRST_HIGHLIGHT_INIT);
     // The floor's walk (with the collector's real node filter), bundled for the page.
     const floorScript = buildSync({
       entryPoints: [resolve(import.meta.dirname, 'floor-walk.ts')],
@@ -210,6 +267,7 @@ async function main(): Promise<void> {
               .filter((t) => t.start < to && t.start + t.duration > from)
               .map((t) => Math.round(t.duration));
           const h = CSS.highlights.get('frontera-mention');
+          const first = (window as unknown as { __firstHighlight: number | null }).__firstHighlight;
           const startupFrom = compile ? compile.startTime : start.startTime;
           return {
             scanMs: done.startTime - start.startTime,
@@ -229,6 +287,7 @@ async function main(): Promise<void> {
             longestSliceMs: detail.longestSliceMs,
             slices: detail.slices,
             longTasksAtStartup: overlaps(startupFrom, start.startTime),
+            firstHighlightMs: first ?? Number.NaN,
           };
         });
         const floor = await tracedFloor(
@@ -311,8 +370,8 @@ async function main(): Promise<void> {
     '',
     `From the trace (scripts/bench/trace.ts), per page load, medians of ${runs} run(s)${baselineDir ? `, baseline ${baselineDir} in the same run, interleaved` : ''}:`,
     '',
-    `| page | main thread (Frontera) | longest task | tasks ≥ 50 ms | rendering after | floor with drawing | ratio |${baselineDir ? ' baseline main thread | baseline longest task | new / baseline |' : ''}`,
-    `|---|---|---|---|---|---|---|${baselineDir ? '---|---|---|' : ''}`,
+    `| page | main thread (Frontera) | longest task | tasks ≥ 50 ms | rendering after | floor with drawing | ratio | first highlight (warm) |${baselineDir ? ' baseline main thread | baseline longest task | new / baseline | baseline first highlight |' : ''}`,
+    `|---|---|---|---|---|---|---|---|${baselineDir ? '---|---|---|---|' : ''}`,
   );
   for (const row of rows) {
     const m = (list: RunResult[], pick: (r: RunResult) => number) => median(list.map(pick));
@@ -324,15 +383,34 @@ async function main(): Promise<void> {
     if (baselineDir) {
       const bm = m(row.baselineRuns, (r) => r.traced.totalMs);
       const bl = Math.max(...row.baselineRuns.map((r) => r.traced.longestMs));
-      base = ` ${ms(bm)} | ${ms(bl)}${bl >= 50 ? ' ⚠' : ''} | ${fmt(main / bm)}× |`;
+      base = ` ${ms(bm)} | ${ms(bl)}${bl >= 50 ? ' ⚠' : ''} | ${fmt(main / bm)}× | ${ms(m(row.baselineRuns, (r) => r.firstHighlightMs))} |`;
     }
     lines.push(
-      `| ${row.name} | ${ms(main)} | ${ms(longest)}${longest >= 50 ? ' ⚠' : ''} | ${long} | ${ms(m(row.runs, (r) => r.traced.renderAfterMs))} | ${ms(floor)} | ${fmt(main / floor)}× |${base}`,
+      `| ${row.name} | ${ms(main)} | ${ms(longest)}${longest >= 50 ? ' ⚠' : ''} | ${long} | ${ms(m(row.runs, (r) => r.traced.renderAfterMs))} | ${ms(floor)} | ${fmt(main / floor)}× | ${ms(m(row.runs, (r) => r.firstHighlightMs))} |${base}`,
     );
+  }
+  const coldLaunches = Number(option('cold') ?? 0);
+  if (coldLaunches > 0) {
+    lines.push(
+      '',
+      `Time to first highlight with a cold background (first page after the browser starts, ${coldLaunches} launch(es) per build, medians):`,
+      '',
+      `| page | new build |${baselineDir ? ' baseline |' : ''}`,
+      `|---|---|${baselineDir ? '---|' : ''}`,
+    );
+    const articles = pages.filter((p) => p.file === 'short.html' || p.file === 'long.html');
+    for (const gen of articles) {
+      const fresh = median(await coldFirstHighlight(option('extension'), gen.html, coldLaunches));
+      const base = baselineDir
+        ? ` ${ms(median(await coldFirstHighlight(baselineDir, gen.html, coldLaunches)))} |`
+        : '';
+      lines.push(`| ${gen.name} | ${ms(fresh)} |${base}`);
+    }
   }
   lines.push(
     '',
     "main thread: the sum of the tasks on the page's renderer main thread that ran Frontera's script (script evaluation, matcher compile, root finding, idle callbacks, scan slices, message replies), from a Chrome trace; longest task: the longest of them over all runs (⚠ ≥ 50 ms). rendering after: style/layout/paint tasks right after Frontera's tasks, reported apart.",
+    'first highlight (warm): navigation start → the first frame in which a Frontera highlight is registered (polled each frame by a page script), the background already running and warm from earlier pages.',
     'floor with drawing: a page script in the same load, after the scan: the same node-filter walk of the root, one StaticRange per highlight Frontera drew (at word positions), registered in CSS.highlights; traced and attributed the same way by its url.',
   );
   const table = lines.join('\n');

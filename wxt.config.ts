@@ -39,6 +39,9 @@ export default defineConfig({
       'test-results/**',
       'coverage/**',
       'scripts/tmp-*/**',
+      'store/**',
+      // Saved third-party pages for bench:real (git-ignored): never ship them.
+      'bench-pages/**',
     ],
   },
   // One manifest per browser, each with only its own keys: Chrome warns about keys it does not

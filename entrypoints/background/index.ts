@@ -6,11 +6,11 @@
 import { browser } from 'wxt/browser';
 import { clearBadge } from '../../lib/background/badge';
 import { registerCardService } from '../../lib/background/card-service';
-import { handleCardUiMessage } from '../../lib/background/card-ui';
 import { forwardCommand } from '../../lib/background/commands';
 import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
 import { watchIconState } from '../../lib/background/icon-state';
 import { createMatchService, handleMatchMessage } from '../../lib/background/match-service';
+import { handleOnDemandScript } from '../../lib/background/on-demand-scripts';
 import { handlePageMentions } from '../../lib/background/page-mentions';
 import { forgetTab } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
@@ -36,8 +36,8 @@ export default defineBackground(() => {
   // Pages send their text here: the matcher stays warm in the background, off the page's thread.
   const matches = createMatchService(scanJson as ScanData);
   browser.runtime.onMessage.addListener((message) => handleMatchMessage(matches, message));
-  // The card's UI, run in a page only when its first card opens.
-  browser.runtime.onMessage.addListener((message, sender) => handleCardUiMessage(message, sender));
+  // The card's UI and Readability, run in a page only when it needs them.
+  browser.runtime.onMessage.addListener((message, sender) => handleOnDemandScript(message, sender));
 
   browser.contextMenus.onClicked.addListener((info) => void onLookupMenuClick(info));
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));

@@ -16,11 +16,13 @@ import {
   type PopupToContent,
 } from '@/lib/messages';
 import { createPageController, isSiteDisabled } from '@/lib/page';
+import type { ReadabilityModule } from '@/lib/page/article-root';
 import { lazyPopover } from '@/lib/page/lazy-popover';
+import { type OnDemandScript, onDemandModule } from '@/lib/page/on-demand';
 import type { BlockMatcher } from '@/lib/page/types';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { newsMatchPatterns } from '@/lib/sites/news-domains';
-import { cardUiModule } from '@/lib/ui/card-ui';
+import type { CardUiModule } from '@/lib/ui/card-ui';
 
 export default defineContentScript({
   matches: newsMatchPatterns(),
@@ -49,12 +51,20 @@ export default defineContentScript({
         couldBeOnTopic: (text) => send<boolean>({ type: 'content:could-be-on-topic', text }),
       };
 
+      /** Has the background run one of the on-demand scripts here, and returns its module. */
+      const load = async <T>(script: OnDemandScript): Promise<T> => {
+        const ready = onDemandModule<T>(script);
+        if (ready) return ready;
+        await send<boolean>({ type: 'content:load-script', script });
+        const module = onDemandModule<T>(script);
+        if (!module) throw new Error(`${script} did not load`);
+        return module;
+      };
+
       let pageEntityIds: string[] = [];
       let onPopoverClosed = () => {};
       const popover = lazyPopover(async () => {
-        await send<boolean>({ type: 'content:load-card-ui' });
-        const ui = cardUiModule();
-        if (!ui) throw new Error('the card UI did not load');
+        const ui = await load<CardUiModule>('card-ui');
         return ui.createPopover(ctx, {
           settings,
           getCard: async (entityId) =>
@@ -71,6 +81,7 @@ export default defineContentScript({
         doc: document,
         host: ctx,
         matcher,
+        readability: () => load<ReadabilityModule>('readability'),
         settings,
         popover,
         // wxt.config.ts declares PAGE_CSS for this script in the manifest (and site
@@ -94,7 +105,7 @@ export default defineContentScript({
           case 'popup:reveal-entity':
             return Promise.resolve(controller.reveal(msg.entityId));
           case 'popup:get-article':
-            return Promise.resolve<ArticleReply>(controller.article());
+            return controller.article() satisfies Promise<ArticleReply>;
           case 'background:command':
             if (msg.command === 'next-mention') controller.next();
             else if (msg.command === 'previous-mention') controller.previous();

@@ -3,6 +3,7 @@
  * Every message is a plain object with a `type`; replies are typed per message below.
  */
 import type { EntityType } from '../corpus/types';
+import type { OnDemandScript } from '../page/on-demand';
 
 /** What a popover or popup card shows for one entity (built by lib/corpus/card.ts). */
 export type { CardView } from '../corpus/card';
@@ -35,11 +36,11 @@ export type ContentToBackground =
   /** Could a page whose whole text is this be on topic? Reply: boolean. */
   | { type: 'content:could-be-on-topic'; text: string }
   /**
-   * The first card is about to open: run the card's UI (Preact, styles, positioning) in this
-   * frame's content-script world. Reply: true once it is there. Pages that never open a card
-   * never evaluate it.
+   * Run one of the on-demand scripts (lib/page/on-demand.ts) in this frame's content-script
+   * world: the card's UI when the first card is about to open, Readability when the article is
+   * first looked for. Reply: true once it is there. Pages that never need them never parse them.
    */
-  | { type: 'content:load-card-ui' };
+  | { type: 'content:load-script'; script: OnDemandScript };
 
 // ---- popup -> content script (browser.tabs.sendMessage) ----
 export type PopupToContent =

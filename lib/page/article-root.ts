@@ -4,7 +4,7 @@
  * the text nodes, which Readability moves but does not copy. Pages too large for Readability
  * (it can take seconds on huge pages), or where it finds nothing, fall back to cheap guesses.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ScanScope } from '../settings';
 import { isInsideSkipped } from './skip-rules';
 
@@ -27,8 +27,19 @@ export interface ArticleScope {
   chrome: boolean;
 }
 
+/**
+ * @mozilla/readability, handed in by the caller: the content script has it run in its world only
+ * on pages that need it (entrypoints/readability), since most pages never do.
+ */
+export interface ReadabilityModule {
+  Readability: typeof Readability;
+  isProbablyReaderable: typeof isProbablyReaderable;
+}
+
 export interface FindRootOptions {
   scope: ScanScope;
+  /** Without it, only the page's markup and cheap guesses are used. */
+  readability: ReadabilityModule | null;
   /** Above this many elements Readability is skipped: its cost grows with the page. */
   maxElements?: number;
 }
@@ -107,7 +118,10 @@ export function mapArticleToLive(
   return root ? { root, keep: kept, method: 'readability-text' } : null;
 }
 
-function byReadability(doc: Document): ArticleScope | null {
+function byReadability(
+  doc: Document,
+  { Readability, isProbablyReaderable }: ReadabilityModule,
+): ArticleScope | null {
   if (!doc.body || !isProbablyReaderable(doc)) return null;
   const clone = doc.cloneNode(true) as Document;
   const cloneToLive = new Map<Text, Text>();
@@ -128,7 +142,11 @@ function byReadability(doc: Document): ArticleScope | null {
  * a huge page): it still leaves out the chrome inside (captions of promos, share bars, related
  * boxes), at a fraction of the cost of copying and reading the whole page.
  */
-function byReadabilityWithin(doc: Document, within: Element): ArticleScope | null {
+function byReadabilityWithin(
+  doc: Document,
+  within: Element,
+  { Readability }: ReadabilityModule,
+): ArticleScope | null {
   const copy = doc.implementation.createHTMLDocument(doc.title);
   const clone = copy.importNode(within, true) as Element;
   copy.body.appendChild(clone);
@@ -150,10 +168,16 @@ function byReadabilityWithin(doc: Document, within: Element): ArticleScope | nul
 }
 
 /** Readability within `root` when it is small enough, else `root` as it is. */
-function refined(doc: Document, root: Element, method: RootMethod, max: number): ArticleScope {
-  if (root.getElementsByTagName('*').length <= max) {
+function refined(
+  doc: Document,
+  root: Element,
+  method: RootMethod,
+  max: number,
+  readability: ReadabilityModule | null,
+): ArticleScope {
+  if (readability && root.getElementsByTagName('*').length <= max) {
     try {
-      const found = byReadabilityWithin(doc, root);
+      const found = byReadabilityWithin(doc, root, readability);
       if (found) return found;
     } catch (err) {
       console.warn('Frontera: Readability failed; reading the article as marked up.', err);
@@ -250,10 +274,10 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
   if (options.scope === 'page') return { root: body, keep: null, method: 'page', chrome: false };
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const marked = markedUpRoot(doc);
-  if (marked) return refined(doc, marked, 'markup', max);
-  if (doc.getElementsByTagName('*').length <= max) {
+  if (marked) return refined(doc, marked, 'markup', max, options.readability);
+  if (options.readability && doc.getElementsByTagName('*').length <= max) {
     try {
-      const found = byReadability(doc);
+      const found = byReadability(doc, options.readability);
       if (found) return found;
     } catch (err) {
       console.warn('Frontera: Readability failed; using a simpler guess.', err);
@@ -262,7 +286,7 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
   const { root, method } = cheapRoot(doc);
   return method === 'body'
     ? { root, keep: null, method, chrome: true }
-    : refined(doc, root, method, max);
+    : refined(doc, root, method, max, options.readability);
 }
 
 /**

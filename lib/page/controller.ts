@@ -10,6 +10,7 @@ import {
   type ArticleScope,
   acceptsChange,
   findArticleScope,
+  type ReadabilityModule,
   type RootMethod,
 } from './article-root';
 import { localBlockMatcher } from './block-matcher';
@@ -47,6 +48,11 @@ export interface PageControllerOptions {
   sliceMs?: number;
   maxReadabilityElements?: number;
   /**
+   * @mozilla/readability, or how to get it (the content script has it run on demand). Without
+   * it, the article is found from the page's markup and cheap guesses only.
+   */
+  readability?: ReadabilityModule | (() => Promise<ReadabilityModule>);
+  /**
    * The page stylesheet (render/page-styles.ts) is already applied by the manifest, as in the
    * built extension; otherwise the renderers add it with the first mention drawn.
    */
@@ -68,7 +74,7 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   /** Shown mentions in document order. */
   shown(): readonly PageMention[];
   /** The article as Frontera reads it: how it was found and its text blocks (saving, benchmarks). */
-  article(): ArticleText;
+  article(): Promise<ArticleText>;
   /** The popover closed. */
   popoverClosed(): void;
   /** Applies pending page changes now (tests). */
@@ -93,6 +99,28 @@ export function createPageController(options: PageControllerOptions): PageContro
   const matcher: BlockMatcher =
     'match' in options.matcher ? options.matcher : localBlockMatcher(options.matcher, { entities });
   const topic = new PageTopic();
+  let readability: ReadabilityModule | null = null;
+  /** Readability, loaded the first time an article is looked for (null when it cannot be). */
+  const getReadability = async (): Promise<ReadabilityModule | null> => {
+    const source = options.readability;
+    if (readability || !source || settings.scope === 'page') return readability;
+    try {
+      readability = typeof source === 'function' ? await source() : source;
+    } catch (err) {
+      console.warn('Frontera: Readability could not be loaded; using the page markup', err);
+    }
+    return readability;
+  };
+  const findScope = async () => {
+    const module = await getReadability();
+    return measured(MARKS.findRoot, () =>
+      findArticleScope(doc, {
+        scope: settings.scope,
+        maxElements: options.maxReadabilityElements,
+        readability: module,
+      }),
+    );
+  };
   const popover = options.popover ?? null;
   const yieldToPage = options.yieldToPage ?? yieldToPageDefault;
   let settings = options.settings;
@@ -241,12 +269,9 @@ export function createPageController(options: PageControllerOptions): PageContro
     }
     if (gen !== generation || !host.isValid) return;
     dormant = false;
-    scope = measured(MARKS.findRoot, () =>
-      findArticleScope(doc, {
-        scope: settings.scope,
-        maxElements: options.maxReadabilityElements,
-      }),
-    );
+    const found = await findScope();
+    if (gen !== generation || !host.isValid) return;
+    scope = found;
     // Each step below can take a while on a big page: the page gets a turn between them.
     await yieldToPage();
     if (gen !== generation || !host.isValid) return;
@@ -433,13 +458,8 @@ export function createPageController(options: PageControllerOptions): PageContro
     },
     pageEntities: () => shown.counts(),
     shown: () => shown.inOrder(),
-    article() {
-      const current =
-        scope ??
-        findArticleScope(doc, {
-          scope: settings.scope,
-          maxElements: options.maxReadabilityElements,
-        });
+    async article() {
+      const current = scope ?? (await findScope());
       const blocks = collectTextBlocks(current.root, {
         chrome: current.chrome,
         onlyNodes: current.keep,

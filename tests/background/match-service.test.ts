@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { handleCardUiMessage } from '../../lib/background/card-ui';
 import { createMatchService, handleMatchMessage } from '../../lib/background/match-service';
+import { handleOnDemandScript } from '../../lib/background/on-demand-scripts';
 import type { ScanData } from '../../lib/corpus/types';
 
 const scanPath = join(import.meta.dirname, '..', '..', 'public', 'data', 'scan.json');
@@ -62,23 +62,36 @@ describe('the match service', () => {
   });
 });
 
-describe('the card UI loader', () => {
-  it('runs the card UI in the asking frame, once asked', async () => {
+describe('the on-demand scripts', () => {
+  it.each([
+    ['card-ui', '/card-ui.js'],
+    ['readability', '/readability.js'],
+  ])('runs %s in the asking frame, once asked', async (script, file) => {
     const inject = vi.fn(async () => undefined);
-    const ok = await handleCardUiMessage(
-      { type: 'content:load-card-ui' },
+    const ok = await handleOnDemandScript(
+      { type: 'content:load-script', script },
       { tab: { id: 7 }, frameId: 3 },
       inject,
     );
     expect(ok).toBe(true);
-    expect(inject).toHaveBeenCalledWith(7, 3, '/card-ui.js');
+    expect(inject).toHaveBeenCalledWith(7, 3, file);
+  });
+
+  it('runs no other file a page names', async () => {
+    const inject = vi.fn(async () => undefined);
+    for (const script of ['background', '../popup.js', 'toString', 'hasOwnProperty']) {
+      const msg = { type: 'content:load-script', script };
+      expect(await handleOnDemandScript(msg, { tab: { id: 1 } }, inject)).toBe(false);
+    }
+    expect(inject).not.toHaveBeenCalled();
   });
 
   it('answers false without a tab, and leaves other messages alone', async () => {
     const inject = vi.fn(async () => undefined);
-    expect(await handleCardUiMessage({ type: 'content:load-card-ui' }, {}, inject)).toBe(false);
+    const msg = { type: 'content:load-script', script: 'card-ui' };
+    expect(await handleOnDemandScript(msg, {}, inject)).toBe(false);
     expect(
-      handleCardUiMessage({ type: 'content:match' }, { tab: { id: 1 } }, inject),
+      handleOnDemandScript({ type: 'content:match' }, { tab: { id: 1 } }, inject),
     ).toBeUndefined();
     expect(inject).not.toHaveBeenCalled();
   });

@@ -64,6 +64,7 @@ describe('the content script stays light', () => {
     ],
     ['the matcher', (p: string) => p.startsWith('lib/match/')],
     ['the knowledge base', (p: string) => p.includes('public/data/')],
+    ['@mozilla/readability', (p: string) => p.startsWith('package:@mozilla/readability')],
   ])('does not import %s', (_what, bad) => {
     expect(reached.filter(bad)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as READABILITY from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { cheapRoot, findArticleScope, mapArticleToLive } from '../../lib/page/article-root';
 import { collectTextBlocks } from '../../lib/page/collect-text';
@@ -27,7 +28,7 @@ function stripArticleMarkup(): void {
 describe('finding the article', () => {
   it('trusts unambiguous article markup: the story, not the chrome inside or around it', () => {
     loadFixture();
-    const scope = findArticleScope(document, { scope: 'article' });
+    const scope = findArticleScope(document, { readability: READABILITY, scope: 'article' });
     expect(scope.method).toBe('readability-within');
     const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
       .map((b) => b.text)
@@ -43,7 +44,7 @@ describe('finding the article', () => {
   it('maps Readability’s article back to the live page where the markup is ambiguous', () => {
     loadFixture();
     stripArticleMarkup();
-    const scope = findArticleScope(document, { scope: 'article' });
+    const scope = findArticleScope(document, { readability: READABILITY, scope: 'article' });
     expect(scope.method).toBe('readability');
     expect(scope.root.isConnected).toBe(true);
     expect(scope.root.closest('#story')).not.toBeNull();
@@ -60,7 +61,7 @@ describe('finding the article', () => {
 
   it('scans the whole page when the reader chose "whole page"', () => {
     loadFixture();
-    const scope = findArticleScope(document, { scope: 'page' });
+    const scope = findArticleScope(document, { readability: READABILITY, scope: 'page' });
     expect(scope.root).toBe(document.body);
     expect(scope.chrome).toBe(false);
   });
@@ -72,7 +73,11 @@ describe('finding the article', () => {
       'beforeend',
       '<main><article itemprop="articleBody"><p>Other</p></article></main>',
     );
-    const scope = findArticleScope(document, { scope: 'article', maxElements: 10 });
+    const scope = findArticleScope(document, {
+      readability: READABILITY,
+      scope: 'article',
+      maxElements: 10,
+    });
     expect(scope.method).toBe('selector');
     expect(scope.root.getAttribute('itemprop')).toBe('articleBody');
   });
@@ -80,7 +85,9 @@ describe('finding the article', () => {
   it('does not trust an article element that holds little of the page’s text', () => {
     page(`<article><p>${'A teaser. '.repeat(60)}</p></article>
       <div id="real">${`<p>${'The real story goes on here at length. '.repeat(12)}</p>`.repeat(4)}</div>`);
-    expect(findArticleScope(document, { scope: 'article' }).method).not.toBe('markup');
+    expect(
+      findArticleScope(document, { readability: READABILITY, scope: 'article' }).method,
+    ).not.toBe('markup');
   });
 
   it.each([

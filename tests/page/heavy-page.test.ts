@@ -2,6 +2,7 @@
  * On a page as heavy and messy as a real one (10,000+ elements, heading-built ids, promo boxes
  * inside the article), Frontera reads the whole story and none of the chrome.
  */
+import * as READABILITY from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { findArticleScope } from '../../lib/page/article-root';
 import { collectTextBlocks } from '../../lib/page/collect-text';
@@ -22,7 +23,7 @@ describe('a heavy, messy page', () => {
 
   it('is read without its chrome, and with every paragraph of its story', () => {
     load();
-    const scope = findArticleScope(document, { scope: 'article' });
+    const scope = findArticleScope(document, { readability: READABILITY, scope: 'article' });
     const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
       .map((b) => b.text)
       .join('\n');

@@ -103,8 +103,11 @@ export async function scanRoot(
   };
   for (;;) {
     const ready = work(() => {
-      const deadline = now() + slice;
-      if (!walked) walked = collector.step(deadline, now);
+      const start = now();
+      const deadline = start + slice;
+      // The walk gets part of the slice, so the blocks it found are checked and sent in the same
+      // slice: otherwise the first batch would wait for the whole walk of a long page.
+      if (!walked) walked = collector.step(start + slice * 0.6, now);
       // Blocks in the list are complete (the walk only lists a block once it has moved past it).
       const blocks = collector.blocks;
       // At least one block per slice, so even a zero-length slice makes progress.

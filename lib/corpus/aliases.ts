@@ -2,7 +2,7 @@
  * The aliases an entity is found by: its name plus its listed aliases. An alias that repeats the
  * name (folded) replaces it, which is how a maintainer makes a name case-sensitive ("DEA").
  */
-import { fold } from './fold';
+import { fold } from '../text';
 import type { AliasSpec, EntitySpec, ScanAlias } from './types';
 
 export function entityAliases(entity: Pick<EntitySpec, 'name' | 'aliases'>): AliasSpec[] {

@@ -3,7 +3,7 @@
  * Pure: no DOM, no `browser.*`. The background builds cards on request (lib/background/card-service).
  */
 import { createMatcher, type Matcher } from '../match';
-import { foldWithMap, isWordUnit } from '../match/normalise';
+import { foldWithMap, isWordUnit } from '../text';
 import type { CardEntity, CorpusData, EntityType, Passage, SourceDocumentMeta } from './types';
 
 /** A span of a passage's text, UTF-16 offsets, end exclusive. */

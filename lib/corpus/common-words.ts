@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { editDistance } from '../match/fuzzy';
-import { fold } from '../match/normalise';
+import { editDistance, fold } from '../text';
 import type { ScanAlias } from './types';
 
 const LANGUAGES = ['english', 'spanish'] as const;

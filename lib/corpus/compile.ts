@@ -7,8 +7,8 @@
  */
 import Fuse from 'fuse.js';
 import { precompileMatcher } from '../match';
+import { fold } from '../text';
 import { entityAliases, scanAliases } from './aliases';
-import { fold } from './fold';
 import type { MentionIndex } from './mentions';
 import { rankPassages } from './rank';
 import type {

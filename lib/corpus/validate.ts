@@ -4,9 +4,10 @@
  * passages or of passages that do not mention the entity, `related` naming unknown ids.
  * Reports every problem; never stops at the first.
  */
+
+import { fold } from '../text';
 import { entityAliases, scanAliases } from './aliases';
 import type { LoadedEntity } from './entities';
-import { fold } from './fold';
 import { createNameFinder, type MentionIndex } from './mentions';
 import type { CorpusProblem } from './problems';
 import type { Passage } from './types';

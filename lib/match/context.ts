@@ -4,8 +4,8 @@
  * Phrases are compiled (folded) once; evaluation looks at a window of words in the folded text.
  */
 import type { AliasContext } from '../corpus/types';
-import { fold } from './normalise';
-import { hasPhrase, isSingleWord, neighbourhoodTerms, type WordTerms, wordTerms } from './words';
+import { fold, isSingleWord } from '../text';
+import { hasPhrase, neighbourhoodTerms, type WordTerms, wordTerms } from './phrases';
 
 const DEFAULT_WINDOW = 8;
 

@@ -4,10 +4,11 @@
  * (Sinaloa the cartel only near "cartel"), and — in all-caps text, where case proves nothing —
  * by corroboration from the same line.
  */
+
+import { type FoldedText, isWordUnit } from '../text';
 import type { Candidate, Claimant, Decision, Pattern } from './compile';
 import { caseForm, SHOUTED_SCORE } from './compile';
 import { evaluateContext } from './context';
-import { type FoldedText, isWordUnit } from './normalise';
 
 /**
  * The decision for one occurrence: a claimant whose context rule is satisfied beats a plain

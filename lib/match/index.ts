@@ -7,8 +7,10 @@
  * original text. `fold` is the shared accent/case/punctuation folding used everywhere names
  * are compared.
  */
+
+// Folding lives in lib/text; re-exported because callers outside lib (scripts/bench) fold here.
+export { type FoldedText, fold, foldWithMap } from '../text';
 export { createMatcher } from './matcher';
-export { type FoldedText, fold, foldWithMap } from './normalise';
 export { MATCHER_DATA_VERSION, type MatcherData, precompileMatcher } from './patterns';
 export type {
   CompiledMatcher,

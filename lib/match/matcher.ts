@@ -7,6 +7,7 @@
  *   5. keep the longest of overlapping mentions and map them back to original offsets.
  */
 import type { ScanAlias, ScanData } from '../corpus/types';
+import { createFoldScratch, type FoldedText, foldWithMap, tokenize, wordAt } from '../text';
 import { compileAutomaton } from './automaton';
 import {
   type Candidate,
@@ -18,11 +19,10 @@ import {
 import { type CompiledContext, compileContext } from './context';
 import { decide, resolveShouts } from './decide';
 import { compileFuzzy, type FuzzyIndex, type FuzzyPattern } from './fuzzy';
-import { createFoldScratch, type FoldedText, foldWithMap } from './normalise';
 import { type PatternClaim, type PatternData, patternsOf } from './patterns';
+import { wordEnd, wordStartsAt } from './phrases';
 import { select } from './select';
 import type { CompiledMatcher, FindOptions, MatcherOptions, Mention } from './types';
-import { tokenize, wordAt, wordEnd, wordStartsAt } from './words';
 
 export function createMatcher(scan: ScanData, options: MatcherOptions = {}): CompiledMatcher {
   // Precompiled at build time when scan.json carries it (and was made by this version).

@@ -6,9 +6,9 @@
  * script starts from there.
  */
 import type { ScanData } from '../corpus/types';
+import { fold, isWordUnit } from '../text';
 import { canonical } from './automaton';
 import { caseForm } from './compile';
-import { fold, isWordUnit } from './normalise';
 
 /** Bump when the shape or the meaning of MatcherData changes: older data is then ignored. */
 export const MATCHER_DATA_VERSION = 1;

@@ -16,7 +16,7 @@
  */
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { SearchData, SearchDoc } from '../corpus/types';
-import { fold } from './fold';
+import { createLetterPairIndex, fold, wordList } from '../text';
 import { createTextIndex, type TextHit } from './text-index';
 
 export type HitTier = 'exact' | 'alias' | 'prefix' | 'fuzzy' | 'text';
@@ -124,13 +124,6 @@ function foldEntry(entry: unknown): unknown {
 /** At most this many names go to fuse.js for one keystroke (see fuzzyNameHits). */
 const MAX_FUZZY_CANDIDATES = 300;
 
-/** Overlapping letter pairs of a folded string ("sinaloa" → si, in, na, al, lo, oa). */
-function bigrams(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
-  return out;
-}
-
 interface Names {
   /** Folded name followed by folded aliases (entities only). */
   names: string[];
@@ -149,39 +142,18 @@ export function createSearcher(data: SearchData): Searcher {
   const names = data.docs.map((doc): Names => {
     if (doc.kind !== 'entity') return { names: [], words: [] };
     const all = [doc.title, ...doc.aliases].map((n) => fold(n).trim());
-    return { names: all, words: all.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) };
+    return { names: all, words: all.flatMap(wordList) };
   });
 
-  // Letter pairs of every name → the entities that have them. A name within k typos of the
-  // query shares at least (m − 1) − 2k of the query's m − 1 pairs (each typo breaks at most two),
-  // so fuse.js only needs to look at names that share that many: a handful, not all of them.
-  const pairs = new Map<string, number[]>();
-  names.forEach((p, i) => {
-    const mine = new Set(p.names.flatMap(bigrams));
-    for (const b of mine) {
-      const list = pairs.get(b);
-      if (list) list.push(i);
-      else pairs.set(b, [i]);
-    }
-  });
+  // Letter pairs of every name → the entities that have them: fuse.js only looks at the names
+  // that share enough pairs with the query to be within its typos, a handful, not all of them.
+  // The names sharing the most pairs are the likeliest; past a few hundred, the rest would not
+  // make the list anyway, and fuse.js's cost stays flat as the corpus grows.
+  const pairs = createLetterPairIndex(names.map((p) => p.names));
 
   function fuzzyNameHits(q: string): SearchHit[] {
-    const wanted = [...new Set(bigrams(q))];
     const typos = Math.floor((FUSE_OPTIONS.threshold ?? 0.34) * q.length);
-    const needed = Math.max(1, wanted.length - 2 * typos);
-    const shared = new Map<number, number>();
-    for (const b of wanted) {
-      for (const i of pairs.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    }
-    // The names sharing the most pairs are the likeliest; past a few hundred, the rest would
-    // not make the list anyway, and fuse.js's cost stays flat as the corpus grows.
-    const candidates = new Set(
-      [...shared]
-        .filter(([, n]) => n >= needed)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, MAX_FUZZY_CANDIDATES)
-        .map(([i]) => i),
-    );
+    const candidates = new Set(pairs.candidates(q, typos, MAX_FUZZY_CANDIDATES));
     if (candidates.size === 0) return [];
     const index = Fuse.parseIndex<SearchDoc>({
       keys: namesJson.keys,

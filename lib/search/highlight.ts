@@ -7,7 +7,7 @@
  * offset map. Bitap also reports stray one- or two-letter runs on long texts; runs shorter than
  * the query's shortest word (or three letters) are noise and are dropped.
  */
-import { fold, foldWithMap, isWordUnit } from './fold';
+import { fold, foldWithMap, isWordUnit, wordList, wordSpans } from '../text';
 
 /** Half-open [start, end) range, UTF-16 offsets. */
 export type Range = readonly [number, number];
@@ -44,17 +44,7 @@ export function expandToWords(text: string, ranges: readonly Range[]): Range[] {
 
 /** The words of `text` inside `ranges`, one range per word. */
 function splitWords(text: string, ranges: readonly Range[]): Range[] {
-  const out: Range[] = [];
-  for (const [s, e] of ranges) {
-    let i = s;
-    while (i < e) {
-      while (i < e && !isWordUnit(text.charCodeAt(i))) i++;
-      const start = i;
-      while (i < e && isWordUnit(text.charCodeAt(i))) i++;
-      if (i > start) out.push([start, i]);
-    }
-  }
-  return out;
+  return ranges.flatMap(([s, e]) => wordSpans(text, s, e).map((w): Range => [w.start, w.end]));
 }
 
 /**
@@ -63,8 +53,7 @@ function splitWords(text: string, ranges: readonly Range[]): Range[] {
  * should see marked only what they typed, or its misspelt twin.
  */
 function likeQueryWords(text: string, ranges: readonly Range[], query: string): Range[] {
-  const heads = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
+  const heads = wordList(fold(query))
     .filter((w) => w.length >= 2)
     .map((w) => w.slice(0, 2));
   if (heads.length === 0) return [...ranges];
@@ -77,9 +66,7 @@ function likeQueryWords(text: string, ranges: readonly Range[], query: string): 
 }
 
 function minRun(query: string): number {
-  const words = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = wordList(fold(query));
   const shortest = Math.min(...words.map((w) => w.length), 3);
   return Number.isFinite(shortest) ? Math.max(1, shortest) : 1;
 }
@@ -112,9 +99,7 @@ export function highlightRanges(
 
 /** Ranges of `display` where a word starts with one of the query's words (accents and case folded). */
 export function queryWordRanges(display: string, query: string): Range[] {
-  const words = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 2);
+  const words = wordList(fold(query)).filter((w) => w.length >= 2);
   if (words.length === 0) return [];
   const f = foldWithMap(display);
   const out: Range[] = [];

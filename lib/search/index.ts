@@ -2,6 +2,9 @@
  * Corpus search (popup): ranking over the prebuilt fuse.js index, and the highlighting helpers
  * that turn matches into `<mark>` segments of plain text.
  */
+
+// Re-exported for callers that search (scripts/bench/search.ts): folding lives in lib/text.
+export { fold } from '../text';
 export {
   createSearcher,
   type FieldMatch,
@@ -12,7 +15,6 @@ export {
   type SearchOptions,
   type SearchResults,
 } from './engine';
-export { fold } from './fold';
 export {
   expandToWords,
   highlightRanges,

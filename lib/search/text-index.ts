@@ -9,7 +9,7 @@
  * Pure: no DOM, no `browser.*`.
  */
 import Fuse from 'fuse.js';
-import { isWordUnit } from './fold';
+import { createLetterPairIndex, type LetterPairIndex, wordSpans } from '../text';
 
 /** Words a query may contain without requiring them in the text ("cartel de sinaloa"). */
 const STOP_WORDS = new Set(
@@ -21,12 +21,6 @@ const STOP_WORDS = new Set(
 
 /** How far a word may be from the query's word: Fuse's score scale (0.34 ≈ one typo in three letters). */
 const FUZZY_THRESHOLD = 0.34;
-
-function bigrams(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
-  return out;
-}
 
 export interface WordMatch {
   word: string;
@@ -46,20 +40,6 @@ export interface TextHit {
   words: Set<string>;
 }
 
-/** Words of a folded text with their offsets (end exclusive). */
-export function tokenizeFolded(text: string): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && !isWordUnit(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && isWordUnit(text.charCodeAt(i))) i++;
-    if (i > start) out.push({ word: text.slice(start, i), start, end: i });
-  }
-  return out;
-}
-
 export interface TextIndex {
   /** Docs (indices into the texts given) that contain a query word, scored. */
   search(foldedQuery: string, only?: (doc: number) => boolean): TextHit[];
@@ -71,7 +51,7 @@ export interface TextIndex {
 export function createTextIndex(texts: readonly string[]): TextIndex {
   const postings = new Map<string, number[]>();
   texts.forEach((text, doc) => {
-    for (const { word } of tokenizeFolded(text)) {
+    for (const { word } of wordSpans(text)) {
       const list = postings.get(word);
       if (!list) postings.set(word, [doc]);
       else if (list[list.length - 1] !== doc) list.push(doc);
@@ -79,32 +59,13 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
   });
   const vocabulary = [...postings.keys()].sort();
   // Letter pairs → vocabulary words, built on the first misspelling (most searches never need
-  // it). A word within k typos of the token shares at least (m − 1) − 2k of its pairs, so only
-  // those few words go to fuse.js.
-  let pairs: Map<string, number[]> | null = null;
+  // it): only the few words that share enough pairs with the token go to fuse.js.
+  let pairs: LetterPairIndex | null = null;
   const fuzzyWords = (token: string) => {
-    if (!pairs) {
-      const built = new Map<string, number[]>();
-      vocabulary.forEach((w, i) => {
-        for (const b of new Set(bigrams(w))) {
-          const list = built.get(b);
-          if (list) list.push(i);
-          else built.set(b, [i]);
-        }
-      });
-      pairs = built;
-    }
-    const wanted = [...new Set(bigrams(token))];
-    const needed = Math.max(1, wanted.length - 2 * Math.floor(FUZZY_THRESHOLD * token.length));
-    const shared = new Map<number, number>();
-    for (const b of wanted) {
-      for (const i of pairs.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    }
-    const candidates = [...shared]
-      .filter(([, n]) => n >= needed)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 500)
-      .map(([i]) => vocabulary[i] as string);
+    pairs ??= createLetterPairIndex(vocabulary.map((w) => [w]));
+    const candidates = pairs
+      .candidates(token, Math.floor(FUZZY_THRESHOLD * token.length), 500)
+      .map((i) => vocabulary[i] as string);
     if (candidates.length === 0) return [];
     return new Fuse(candidates, {
       includeScore: true,
@@ -158,7 +119,7 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
   return {
     vocabularySize: vocabulary.length,
     search(q, only) {
-      const tokens = tokenizeFolded(q).map((t) => t.word);
+      const tokens = wordSpans(q).map((t) => t.word);
       if (tokens.length === 0) return [];
       const required = tokens.filter((t) => !STOP_WORDS.has(t));
       const counted = required.length ? required : tokens;
@@ -198,7 +159,7 @@ export function createTextIndex(texts: readonly string[]): TextIndex {
     },
     indicesOf(doc, words) {
       const out: [number, number][] = [];
-      for (const t of tokenizeFolded(texts[doc] ?? '')) {
+      for (const t of wordSpans(texts[doc] ?? '')) {
         if (words.has(t.word)) out.push([t.start, t.end - 1]);
       }
       return out;

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledContext, compileContext, evaluateContext } from '../../lib/match/context';
-import { fold } from '../../lib/match/normalise';
-import { hasPhrase, neighbourhood, tokenize } from '../../lib/match/words';
+import { hasPhrase, neighbourhood } from '../../lib/match/phrases';
+import { fold, tokenize } from '../../lib/text';
 
 /** The rule stated plainly: every near/notNear term searched as a phrase in the window. */
 function reference(ctx: CompiledContext, folded: string, start: number, end: number) {

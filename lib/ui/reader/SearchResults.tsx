@@ -1,7 +1,7 @@
 import { findAliases } from '../../corpus/card';
 import type { CorpusData } from '../../corpus/types';
 import { t } from '../../i18n';
-import { fold } from '../../match/normalise';
+import { fold } from '../../text';
 import HighlightedText from '../components/HighlightedText';
 import { excerptSegments } from '../format';
 import { readerHash } from './route';

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithMap } from '../../lib/match';
-import { isWordUnit } from '../../lib/match/normalise';
+import { fold, foldWithMap, isWordUnit } from '../../lib/text';
 
 describe('fold: spellings a reader treats as the same name fold to the same string', () => {
   it.each([

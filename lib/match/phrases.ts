@@ -1,64 +1,9 @@
 /**
- * Word positions in folded text, and phrase lookups bounded by words. Shared by the context
- * rules (a window of N words around a mention) and the fuzzy pass (candidate words and n-grams).
+ * Where a match may start and end as whole words (plural endings allowed), phrase lookups bounded
+ * by words, and the window of N words around a mention that the context rules read. The words
+ * themselves (`tokenize`) come from lib/text.
  */
-import { isWordUnit, wordUnitTable } from './normalise';
-
-export interface Words {
-  count: number;
-  /** Folded offset of each word's first unit. */
-  starts: Int32Array;
-  /** Folded offset just past each word. */
-  ends: Int32Array;
-}
-
-export function tokenize(folded: string): Words {
-  const n = folded.length;
-  let starts = new Int32Array(Math.max(16, n >> 3));
-  let ends = new Int32Array(starts.length);
-  let count = 0;
-  let i = 0;
-  // The word-unit table read inline (see wordUnitTable): 1 word, 2 not, 0 not worked out yet.
-  const table = wordUnitTable;
-  while (i < n) {
-    for (; i < n; i++) {
-      const c = folded.charCodeAt(i);
-      const v = table[c];
-      if (v === 1 || (v === 0 && isWordUnit(c))) break;
-    }
-    if (i >= n) break;
-    const s = i;
-    for (; i < n; i++) {
-      const c = folded.charCodeAt(i);
-      const v = table[c];
-      if (v === 2 || (v === 0 && !isWordUnit(c))) break;
-    }
-    if (count >= starts.length) {
-      const s2 = new Int32Array(starts.length * 2);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(ends.length * 2);
-      e2.set(ends);
-      ends = e2;
-    }
-    starts[count] = s;
-    ends[count] = i;
-    count++;
-  }
-  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
-}
-
-/** Index of the first word whose end is after `offset` (the word at or after it). */
-export function wordAt(words: Words, offset: number): number {
-  let lo = 0;
-  let hi = words.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words.ends[mid] as number) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { isSingleWord, isWordUnit } from '../text';
 
 /**
  * Where a match of `length` units ending at `end` really ends as a word: at `end` when a
@@ -98,12 +43,6 @@ export function hasPhrase(folded: string, phrase: string, from: number, to: numb
     at = folded.indexOf(phrase, at + 1);
   }
   return false;
-}
-
-/** True when `term` (folded, non-empty) is one word: word units only. */
-export function isSingleWord(term: string): boolean {
-  for (let i = 0; i < term.length; i++) if (!isWordUnit(term.charCodeAt(i))) return false;
-  return term.length > 0;
 }
 
 /** Single-word terms, for `neighbourhoodTerms`. */

@@ -235,8 +235,7 @@ function matcherFor(index: CorpusIndex, entity: CardEntity, aliases: string[]): 
   let matcher: Matcher | null = null;
   try {
     matcher = createMatcher({
-      version: 1,
-      entities: [{ id: entity.id, name: entity.name, type: entity.type }],
+      entities: [{ id: entity.id, type: entity.type }],
       // Inside a passage already known to be about the entity, context rules and typo
       // tolerance would only add noise.
       aliases: aliases.map((text) => ({

@@ -3,7 +3,10 @@
  * and what the build step compiles for the extension (scan data, card data, search index).
  * Every module that reads corpus data imports its types from here.
  */
-import type { MatcherData } from '../match/patterns';
+import type { AliasContext, MatcherAlias, MatcherInput } from '../match';
+
+// The matcher owns the shapes it reads (lib/match/input.ts); the corpus writes data of them.
+export type { AliasContext } from '../match';
 
 export const ENTITY_TYPES = [
   'person',
@@ -87,25 +90,6 @@ export interface Passage {
   time: number | null;
 }
 
-/**
- * When an alias is ambiguous on its own ("Sinaloa", "Morena", "Vance"), the matcher accepts it
- * only if its context agrees. All words and phrases are compared folded (no accents, lower case).
- * A mention passes when no `blockedBy` phrase overlaps it, no `notNear` word is within `window`
- * words, and — if `near` or `withEntities` is given — at least one of them is satisfied.
- */
-export interface AliasContext {
-  /** Words or phrases, at least one of which must occur within `window` words of the mention. */
-  near?: string[];
-  /** Words or phrases that veto the mention when within `window` words ("tequila" for Camarena). */
-  notNear?: string[];
-  /** Phrases that contain the alias and veto it ("Vance Joy", "Virgen Morena", "Texas National Guard"). */
-  blockedBy?: string[];
-  /** Entity ids: satisfied when one of them is also mentioned in the same text block. */
-  withEntities?: string[];
-  /** Words either side that count as "near"; default 8. */
-  window?: number;
-}
-
 export interface AliasSpec {
   text: string;
   /** Match only as written (PAN, PRI, MC, DEA, CJNG). Accents are still folded. */
@@ -135,24 +119,16 @@ export interface EntitySpec {
 
 // ---- Compiled data (written by scripts/build-corpus.ts into public/data/) ----
 
-/** What the content script needs to scan a page, and nothing more. */
-export interface ScanData {
+/**
+ * What the page scan needs, and nothing more: the matcher's input (aliases with their rules,
+ * the entities they name, common words, the precompiled pattern table) and the topic rule.
+ */
+export interface ScanData extends MatcherInput {
   version: 1;
   entities: ScanEntity[];
   aliases: ScanAlias[];
   /** When a page is on topic (corpus/topic.yaml). Without it, every page is. */
   topic?: TopicRule;
-  /**
-   * Correctly spelt common English and Spanish words one typo away from an alias word ("was" for
-   * "war"): the typo pass never reads them as a typo. Folded.
-   */
-  commonWords?: string[];
-  /**
-   * The matcher's pattern table precompiled from `aliases` at build time (lib/match/patterns.ts),
-   * so the content script does not redo it at start. Optional: without it (or from another
-   * matcher version) the matcher compiles it from `aliases`.
-   */
-  matcher?: MatcherData;
 }
 
 export interface ScanEntity {
@@ -163,13 +139,8 @@ export interface ScanEntity {
   evidence?: TopicEvidence;
 }
 
-export interface ScanAlias {
-  text: string;
-  entityId: string;
-  caseSensitive: boolean;
-  fuzzy: boolean;
-  context?: AliasContext;
-}
+/** An alias as scan.json ships it: what the matcher reads. */
+export type ScanAlias = MatcherAlias;
 
 export interface RankedPassage {
   passageId: string;
@@ -209,7 +180,7 @@ export interface SearchDoc {
   title: string;
   /** Aliases of an entity; empty for a passage. */
   aliases: string[];
-  /** Folded text (see lib/match normalisation) for accent-insensitive search. */
+  /** Folded text (lib/text's fold) for accent-insensitive search. */
   text: string;
 }
 

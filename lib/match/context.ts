@@ -3,8 +3,9 @@
  * like "Sinaloa", "Morena", "Vance" or "Camarena" counts only when its surroundings agree.
  * Phrases are compiled (folded) once; evaluation looks at a window of words in the folded text.
  */
-import type { AliasContext } from '../corpus/types';
+
 import { fold, isSingleWord } from '../text';
+import type { AliasContext } from './input';
 import { hasPhrase, neighbourhoodTerms, type WordTerms, wordTerms } from './phrases';
 
 const DEFAULT_WINDOW = 8;

@@ -112,7 +112,7 @@ function changesACommonWord(candidate: string, alias: string, common: ReadonlySe
 }
 
 /**
- * `common`: folded, correctly spelt common words near an alias word (ScanData.commonWords);
+ * `common`: folded, correctly spelt common words near an alias word (MatcherInput.commonWords);
  * the typo pass never reads one of them as a typo.
  */
 export function compileFuzzy(

@@ -10,6 +10,7 @@
 
 // Folding lives in lib/text; re-exported because callers outside lib (scripts/bench) fold here.
 export { type FoldedText, fold, foldWithMap } from '../text';
+export type { AliasContext, MatcherAlias, MatcherEntity, MatcherInput } from './input';
 export { createMatcher } from './matcher';
 export { MATCHER_DATA_VERSION, type MatcherData, precompileMatcher } from './patterns';
 export type {

@@ -6,7 +6,6 @@
  *   4. decide each occurrence's entity (case rules, context rules, competing claimants),
  *   5. keep the longest of overlapping mentions and map them back to original offsets.
  */
-import type { ScanAlias, ScanData } from '../corpus/types';
 import { createFoldScratch, type FoldedText, foldWithMap, tokenize, wordAt } from '../text';
 import { compileAutomaton } from './automaton';
 import {
@@ -19,16 +18,17 @@ import {
 import { type CompiledContext, compileContext } from './context';
 import { decide, resolveShouts } from './decide';
 import { compileFuzzy, type FuzzyIndex, type FuzzyPattern } from './fuzzy';
+import type { MatcherAlias, MatcherInput } from './input';
 import { type PatternClaim, type PatternData, patternsOf } from './patterns';
 import { wordEnd, wordStartsAt } from './phrases';
 import { select } from './select';
 import type { CompiledMatcher, FindOptions, MatcherOptions, Mention } from './types';
 
-export function createMatcher(scan: ScanData, options: MatcherOptions = {}): CompiledMatcher {
+export function createMatcher(scan: MatcherInput, options: MatcherOptions = {}): CompiledMatcher {
   // Precompiled at build time when scan.json carries it (and was made by this version).
   const data = patternsOf(scan);
   const patterns: Pattern[] = data.map((d) => {
-    const claimants = d.claims.map((c) => claimantOf(scan.aliases[c.alias] as ScanAlias, c, d));
+    const claimants = d.claims.map((c) => claimantOf(scan.aliases[c.alias] as MatcherAlias, c, d));
     const [only] = claimants;
     const plain = d.claims.length === 1 && !scan.aliases[d.claims[0]?.alias ?? -1]?.context;
     return {
@@ -196,7 +196,7 @@ export function createMatcher(scan: ScanData, options: MatcherOptions = {}): Com
  * meets a handful of the knowledge base's ambiguous aliases, and folding every rule's word list
  * at content-script start would be wasted.
  */
-function claimantOf(a: ScanAlias, claim: PatternClaim, pattern: PatternData): Claimant {
+function claimantOf(a: MatcherAlias, claim: PatternClaim, pattern: PatternData): Claimant {
   const rule = a.context;
   let context: CompiledContext | null | undefined = rule ? undefined : null;
   const claimant = {

@@ -2,13 +2,14 @@
  * The knowledge base's aliases as the matcher's pattern table: each distinct folded alias (and
  * the Spanish head plural of "X de Y" names) with the aliases that claim it. Computing it folds
  * every alias, which is most of what compiling the matcher costs before the JIT warms up, so the
- * corpus build stores it in scan.json (`ScanData.matcher`, compact: a few KB) and the content
+ * corpus build stores it in scan.json (`MatcherInput.matcher`, i.e. `ScanData.matcher`, compact: a few KB) and the content
  * script starts from there.
  */
-import type { ScanData } from '../corpus/types';
+
 import { fold, isWordUnit } from '../text';
 import { canonical } from './automaton';
 import { caseForm } from './compile';
+import type { MatcherAlias, MatcherInput } from './input';
 
 /** Bump when the shape or the meaning of MatcherData changes: older data is then ignored. */
 export const MATCHER_DATA_VERSION = 1;
@@ -47,7 +48,7 @@ export interface MatcherData {
   patterns: [string, number, ...(number | [number, string])[]][];
 }
 
-export function precompileMatcher(scan: Pick<ScanData, 'entities' | 'aliases'>): MatcherData {
+export function precompileMatcher(scan: Pick<MatcherInput, 'entities' | 'aliases'>): MatcherData {
   return {
     version: MATCHER_DATA_VERSION,
     patterns: buildPatterns(scan).map((p) => [
@@ -64,7 +65,7 @@ export function precompileMatcher(scan: Pick<ScanData, 'entities' | 'aliases'>):
 }
 
 /** The pattern table of `scan`: from its precompiled form when it has a current one. */
-export function patternsOf(scan: ScanData): PatternData[] {
+export function patternsOf(scan: MatcherInput): PatternData[] {
   const data = scan.matcher;
   if (data?.version !== MATCHER_DATA_VERSION) return buildPatterns(scan);
   return data.patterns.map(([folded, flags, ...claims]) => ({
@@ -82,11 +83,11 @@ export function patternsOf(scan: ScanData): PatternData[] {
 }
 
 /** The pattern table computed from the aliases. */
-export function buildPatterns(scan: Pick<ScanData, 'entities' | 'aliases'>): PatternData[] {
+export function buildPatterns(scan: Pick<MatcherInput, 'entities' | 'aliases'>): PatternData[] {
   const patterns: PatternData[] = [];
   const byFolded = new Map<string, number>();
   const add = (index: number, folded: string, variant: boolean) => {
-    const a = scan.aliases[index] as ScanData['aliases'][number];
+    const a = scan.aliases[index] as MatcherAlias;
     let id = byFolded.get(folded);
     if (id === undefined) {
       id = patterns.length;

@@ -252,7 +252,7 @@ describe('output', () => {
 
   it('finds nothing in empty text or with an empty knowledge base', () => {
     expect(matcher.find('')).toEqual([]);
-    expect(createMatcher({ version: 1, entities: [], aliases: [] }).find('Sheinbaum')).toEqual([]);
+    expect(createMatcher({ entities: [], aliases: [] }).find('Sheinbaum')).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { CardEntity, Passage, SourceDocumentMeta } from '../../../lib/corpus/types';
 import { t, typeLabel } from '../../../lib/i18n';
 import {
@@ -46,6 +47,15 @@ function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
  */
 export default function ResultList(props: ResultListProps) {
   const { results, active, onActivate, onHover } = props;
+  // The browser also sends mousemove when the list scrolls or re-renders under a pointer that
+  // stands still: only a pointer that really moved takes the selection from the keyboard.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const moved = (e: MouseEvent) => {
+    const last = pointer.current;
+    pointer.current = { x: e.screenX, y: e.screenY };
+    if (last === null) return e.movementX !== 0 || e.movementY !== 0;
+    return last.x !== e.screenX || last.y !== e.screenY;
+  };
   const q = results.query;
   const nE = results.entities.length;
   const option = (i: number, label: preact.ComponentChildren, cls: string) => (
@@ -60,7 +70,7 @@ export default function ResultList(props: ResultListProps) {
       aria-selected={i === active}
       class={`fr-option ${cls}`}
       onClick={() => onActivate(i)}
-      onMouseMove={() => i !== active && onHover(i)}
+      onMouseMove={(e) => moved(e) && i !== active && onHover(i)}
     >
       {label}
     </div>

@@ -1,60 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type EntityType } from '../../lib/corpus/types';
 import { useSettings } from '../../lib/extension-page';
-import { type MessageKey, t, typeLabel } from '../../lib/i18n';
-import { DEFAULT_SETTINGS, type Settings, saveSettings } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import { DEFAULT_SETTINGS, SETTINGS_TABLE, type Settings, saveSettings } from '../../lib/settings';
 import { disableSite, grantedSites, NEWS_DOMAINS, normaliseSiteInput } from '../../lib/sites';
-import RadioGroup from './components/RadioGroup';
-
-/** The settings chosen from a few words, each with a radio group. */
-type ChoiceSetting = 'theme' | 'highlightStyle' | 'mentions' | 'openOn' | 'scope';
-
-const CHOICES: {
-  [K in ChoiceSetting]: {
-    legend: MessageKey;
-    options: readonly (readonly [Settings[K], MessageKey])[];
-    hint?: MessageKey;
-  };
-} = {
-  theme: {
-    legend: 'optionsTheme',
-    options: [
-      ['system', 'themeSystem'],
-      ['light', 'themeLight'],
-      ['dark', 'themeDark'],
-    ],
-    hint: 'optionsThemeHint',
-  },
-  highlightStyle: {
-    legend: 'optionsHighlight',
-    options: [
-      ['underline', 'highlightUnderline'],
-      ['background', 'highlightBackground'],
-      ['hover', 'highlightHover'],
-    ],
-  },
-  mentions: {
-    legend: 'optionsMentions',
-    options: [
-      ['all', 'mentionsAll'],
-      ['first', 'mentionsFirst'],
-    ],
-  },
-  openOn: {
-    legend: 'optionsOpenOn',
-    options: [
-      ['hover', 'openOnHover'],
-      ['click', 'openOnClick'],
-    ],
-  },
-  scope: {
-    legend: 'optionsScope',
-    options: [
-      ['article', 'scopeArticle'],
-      ['page', 'scopePage'],
-    ],
-  },
-};
+import SettingField, { type FieldName } from './components/SettingField';
 
 /**
  * Frontera's options. Every change is saved at once and applies live in open tabs (they watch
@@ -66,7 +15,6 @@ export default function App() {
   const [newSite, setNewSite] = useState('');
   const [siteError, setSiteError] = useState('');
   const [granted, setGranted] = useState<string[]>([]);
-  const [delay, setDelay] = useState<number | null>(null);
 
   useEffect(() => {
     void grantedSites()
@@ -85,21 +33,10 @@ export default function App() {
       setSaved(t('optionsSaveFailed', err instanceof Error ? err.message : String(err)));
     }
   };
-  /** The radio group for one setting, saved on change. */
-  const choice = <K extends ChoiceSetting>(name: K) => (
-    <RadioGroup<Settings[K]>
-      name={name}
-      {...CHOICES[name]}
-      value={settings[name]}
-      onChange={(value) => void save({ [name]: value } as Pick<Settings, K>)}
-    />
+  /** The control for one setting, as the settings table describes it; saved on change. */
+  const field = (name: FieldName, extra: { id?: string; disabled?: boolean } = {}) => (
+    <SettingField name={name} settings={settings} save={save} {...extra} />
   );
-  const toggleType = (type: EntityType, on: boolean) => {
-    const set = new Set(settings.entityTypes);
-    if (on) set.add(type);
-    else set.delete(type);
-    void save({ entityTypes: ENTITY_TYPES.filter((x) => set.has(x)) });
-  };
   const addSite = (e: Event) => {
     e.preventDefault();
     const site = normaliseSiteInput(newSite);
@@ -126,74 +63,23 @@ export default function App() {
 
       <section aria-labelledby="sec-look">
         <h2 id="sec-look">{t('optionsLook')}</h2>
-        {choice('theme')}
-        {choice('highlightStyle')}
-        {choice('mentions')}
-        <fieldset class="fr-field">
-          <legend>{t('optionsTypes')}</legend>
-          <div class="fr-choices fr-types">
-            {ENTITY_TYPES.map((type) => (
-              <label key={type} class="fr-choice">
-                <input
-                  type="checkbox"
-                  name="entityTypes"
-                  value={type}
-                  checked={settings.entityTypes.includes(type)}
-                  onChange={(e) => toggleType(type, e.currentTarget.checked)}
-                />
-                {typeLabel(type)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        {field('theme')}
+        {field('highlightStyle')}
+        {field('mentions')}
+        {field('entityTypes')}
       </section>
 
       <section aria-labelledby="sec-cards">
         <h2 id="sec-cards">{t('optionsCards')}</h2>
-        {choice('openOn')}
-        <div class="fr-field">
-          <label for="hover-delay">{t('optionsHoverDelay')}</label>
-          <div class="fr-range">
-            <input
-              id="hover-delay"
-              type="range"
-              min={0}
-              max={2000}
-              step={50}
-              value={delay ?? settings.hoverDelayMs}
-              disabled={settings.openOn === 'click'}
-              aria-describedby="hover-delay-value"
-              // Shown while dragging, saved on release: storage.sync allows ~2 writes a second.
-              onInput={(e) => setDelay(Number(e.currentTarget.value))}
-              onChange={(e) => {
-                void save({ hoverDelayMs: Number(e.currentTarget.value) }).then(() =>
-                  setDelay(null),
-                );
-              }}
-            />
-            <output id="hover-delay-value" for="hover-delay">
-              {t('milliseconds', String(delay ?? settings.hoverDelayMs))}
-            </output>
-          </div>
-        </div>
-        <div class="fr-field">
-          <label class="fr-choice">
-            <input
-              type="checkbox"
-              name="accessibleMode"
-              checked={settings.accessibleMode}
-              onChange={(e) => void save({ accessibleMode: e.currentTarget.checked })}
-            />
-            {t('optionsAccessible')}
-          </label>
-          <p class="fr-field-hint">{t('optionsAccessibleHint')}</p>
-        </div>
-        {choice('scope')}
+        {field('openOn')}
+        {field('hoverDelayMs', { id: 'hover-delay', disabled: settings.openOn === 'click' })}
+        {field('accessibleMode')}
+        {field('scope')}
       </section>
 
       <section aria-labelledby="sec-sites">
         <h2 id="sec-sites">{t('optionsSites')}</h2>
-        <h3>{t('optionsDisabledSites')}</h3>
+        <h3>{t(SETTINGS_TABLE.disabledSites.label)}</h3>
         {settings.disabledSites.length === 0 ? (
           <p class="fr-muted">{t('optionsNoDisabledSites')}</p>
         ) : (

@@ -62,4 +62,5 @@ export function localizeDocument(doc: Document, lang: UiLanguage = uiLanguage())
   doc.documentElement.lang = lang;
 }
 
+export { KIND_KEYS, TYPE_KEYS } from './label-keys';
 export { kindLabel, typeLabel } from './labels';

@@ -297,8 +297,6 @@ export function createPopoverController(
     cancelScheduled,
     scheduleClose,
     close: () => close(),
-    pin: () => pin(),
-    isOpen: () => state.card !== null,
     isPinned: () => state.pinned,
     currentEntityId: () => state.entityId,
     containsPoint(x, y) {
@@ -307,10 +305,6 @@ export function createPopoverController(
       return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
     contains: (node) => !!node && (node === env.host || env.host.contains(node)),
-    setTheme(next) {
-      theme = next;
-      if (state.card) paint();
-    },
     setSettings(s) {
       hoverDelay = s.hoverDelayMs;
       theme = s.theme;

@@ -24,18 +24,16 @@
  *   popover.scheduleClose(delayMs?)       Pointer left the mention: closes after a grace period (default
  *     150 ms) unless the pointer enters the card or the mention again (call cancelScheduled then).
  *   popover.close()                       Closes now (and returns focus if it was pinned).
- *   popover.pin()                         Turns an open hover card into a pinned dialog (click / Enter).
- *   popover.isOpen(), popover.isPinned(), popover.currentEntityId()
+ *   popover.isPinned(), popover.currentEntityId()
  *   popover.containsPoint(x, y)           Whether viewport point (x, y) is inside the card (for hover logic).
  *   popover.contains(node)                Whether a node is Frontera's popover (host element) — skip it when scanning.
- *   popover.setTheme(theme)               'light' | 'dark' | 'system', applied live.
- *   popover.setSettings(settings)         Theme and hover delay from lib/settings.
+ *   popover.setSettings(settings)         Theme and hover delay from lib/settings, applied live.
  *   popover.destroy()                     Removes the UI (also done automatically on ctx invalidation).
  *
  * Pointer behaviour inside the card (grace period, leaving the card) is handled here; the content
  * script only reports what happens on the page: pointer over a mention → scheduleOpen, pointer off
  * a mention → cancelScheduled + scheduleClose, focus on a mention → open(trigger 'focus'),
- * Enter/click on a mention → open(trigger 'keyboard'|'click') or pin().
+ * Enter/click on a mention → open(trigger 'keyboard'|'click'). A press inside a hover card pins it.
  * Also handled here: Escape anywhere closes the card (and returns focus if it was pinned); a
  * pointer press outside closes a pinned card; a pinned card is never replaced by hover or focus
  * elsewhere; related-entity chips swap the card in place, with a back button.
@@ -127,16 +125,10 @@ export async function createPopover(
     cancelScheduled: () => ifMounted()?.cancelScheduled(),
     scheduleClose: (delayMs) => ifMounted()?.scheduleClose(delayMs),
     close: () => ifMounted()?.close(),
-    pin: () => ifMounted()?.pin(),
-    isOpen: () => ifMounted()?.isOpen() ?? false,
     isPinned: () => ifMounted()?.isPinned() ?? false,
     currentEntityId: () => ifMounted()?.currentEntityId() ?? null,
     containsPoint: (x, y) => ifMounted()?.containsPoint(x, y) ?? false,
     contains: (node) => !!node && (node === ui.shadowHost || ui.shadowHost.contains(node)),
-    setTheme: (theme) => {
-      settings = { hoverDelayMs: settings?.hoverDelayMs ?? 300, theme };
-      ifMounted()?.setTheme(theme);
-    },
     setSettings: (s) => {
       settings = { theme: s.theme, hoverDelayMs: s.hoverDelayMs };
       ifMounted()?.setSettings(settings);

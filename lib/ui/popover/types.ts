@@ -1,7 +1,7 @@
 /** The popover's contracts: what the content script passes in and what it gets back. */
 import type { CardView } from '../../corpus/card';
 import type { Mention } from '../../match';
-import type { Settings, Theme } from '../../settings';
+import type { Settings } from '../../settings';
 import type { CardLinks } from '../links';
 
 /** Anything with client rects: a Range, a mention element, or a hand-made virtual element. */
@@ -36,13 +36,10 @@ export interface PopoverController {
   cancelScheduled(): void;
   scheduleClose(delayMs?: number): void;
   close(): void;
-  pin(): void;
-  isOpen(): boolean;
   isPinned(): boolean;
   currentEntityId(): string | null;
   containsPoint(x: number, y: number): boolean;
   contains(node: Node | null): boolean;
-  setTheme(theme: Theme): void;
   setSettings(settings: Pick<Settings, 'theme' | 'hoverDelayMs'>): void;
   destroy(): void;
 }

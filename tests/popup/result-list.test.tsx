@@ -50,16 +50,20 @@ const move = (i: number, init: MouseEventInit) =>
 
 describe('the result list under the pointer', () => {
   it('selects the result a moving pointer is over', () => {
-    move(0, { screenX: 10, screenY: 10, movementX: 3, movementY: 1 });
-    move(2, { screenX: 10, screenY: 60, movementX: 0, movementY: 50 });
+    move(0, { screenX: 10, screenY: 8 });
+    move(0, { screenX: 10, screenY: 10, movementY: 2 });
+    move(2, { screenX: 10, screenY: 60, movementY: 50 });
     expect(hovered).toEqual([0, 2]);
   });
 
   it('ignores mousemove from a pointer that did not move (scrolling or re-rendering under it)', () => {
-    move(0, { screenX: 10, screenY: 10, movementX: 0, movementY: 0 });
+    // Firefox gives the first event a movement even when the pointer stood still.
+    move(0, { screenX: 10, screenY: 10, movementX: 10, movementY: 10 });
     expect(hovered).toEqual([]);
-    move(0, { screenX: 10, screenY: 12, movementX: 0, movementY: 2 });
-    move(0, { screenX: 10, screenY: 12 });
+    move(0, { screenX: 10, screenY: 10 });
+    move(2, { screenX: 10, screenY: 10 });
+    expect(hovered).toEqual([]);
+    move(0, { screenX: 10, screenY: 12, movementY: 2 });
     move(2, { screenX: 10, screenY: 12 });
     expect(hovered).toEqual([0]);
   });

@@ -48,13 +48,15 @@ function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
 export default function ResultList(props: ResultListProps) {
   const { results, active, onActivate, onHover } = props;
   // The browser also sends mousemove when the list scrolls or re-renders under a pointer that
-  // stands still: only a pointer that really moved takes the selection from the keyboard.
+  // stands still: only a pointer seen at two different places takes the selection from the
+  // keyboard.
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const moved = (e: MouseEvent) => {
     const last = pointer.current;
     pointer.current = { x: e.screenX, y: e.screenY };
-    if (last === null) return e.movementX !== 0 || e.movementY !== 0;
-    return last.x !== e.screenX || last.y !== e.screenY;
+    // The first event says only where the pointer is (Firefox reports a movement for it even
+    // when it stood still).
+    return last !== null && (last.x !== e.screenX || last.y !== e.screenY);
   };
   const q = results.query;
   const nE = results.entities.length;

@@ -2,19 +2,12 @@
  * The one message protocol between Frontera's parts. Names say the direction.
  * Every message is a plain object with a `type`; replies are typed per message below.
  */
-import type { EntityType } from '../corpus/types';
 import type { OnDemandScript } from '../page/on-demand';
+import type { PageEntityCount } from '../page/types';
 
 /** What a popover or popup card shows for one entity (built by lib/corpus/card.ts). */
 export type { CardView } from '../corpus/card';
-export type { BlockMatch } from '../page/types';
-
-export interface PageEntityCount {
-  id: string;
-  name: string;
-  type: EntityType;
-  count: number;
-}
+export type { BlockMatch, PageEntityCount } from '../page/types';
 
 // ---- content script -> background ----
 export type ContentToBackground =

@@ -4,7 +4,6 @@
  * found. Everything that can fail is caught here: Frontera never throws into the page.
  */
 import type { Matcher } from '../match';
-import type { PageEntityCount } from '../messages';
 import type { Settings } from '../settings';
 import {
   type ArticleScope,
@@ -25,7 +24,14 @@ import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
 import { cssPath, MARKS, mark, measured } from './timing';
 import { PageTopic } from './topic';
-import type { BlockMatch, BlockMatcher, PageHost, PageMention, PopoverPort } from './types';
+import type {
+  BlockMatch,
+  BlockMatcher,
+  PageEntityCount,
+  PageHost,
+  PageMention,
+  PopoverPort,
+} from './types';
 import { type EntityInfo, isSiteDisabled } from './visibility';
 
 export interface PageControllerOptions {

@@ -2,12 +2,12 @@
  * The mentions on show: which of the found mentions the reader's settings let through, kept in
  * step with the renderer by difference, and counted per entity for the popup and the badge.
  */
-import type { PageEntityCount } from '../messages';
+
 import type { Settings } from '../settings';
 import type { MentionStore } from './mention-store';
 import { compareMentions } from './mentions';
 import type { MentionRenderer } from './render/types';
-import type { PageMention } from './types';
+import type { PageEntityCount, PageMention } from './types';
 import { type EntityInfo, shownMentions } from './visibility';
 
 /** Longest wait between drawing batches of highlights during a first scan. */

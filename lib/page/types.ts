@@ -96,6 +96,14 @@ export interface PopoverPort {
   setSettings?(settings: { theme: 'system' | 'light' | 'dark'; hoverDelayMs: number }): void;
 }
 
+/** How often the page mentions one entity (the badge, the popup's "On this page"). */
+export interface PageEntityCount {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
 /** What the page layer knows of an entity it found: for labels, filters and the topic. */
 export interface MatchedEntity {
   id: string;

@@ -4,7 +4,7 @@
  * missing or mistyped fields, unknown types) are reported with the file and line of the node;
  * cross-entity checks (duplicates, collisions, citations) live in validate.ts.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type LineCounter, type YAMLMap } from 'yaml';
 import type { CorpusProblem } from './problems';
 import {
   type AliasContext,
@@ -15,7 +15,7 @@ import {
   TOPIC_EVIDENCE,
   type TopicEvidence,
 } from './types';
-import { lineOf } from './yaml-lines';
+import { lineOf, parseYamlLines } from './yaml-lines';
 
 /** An entity as loaded, with where each part of it was written (for messages). */
 export interface LoadedEntity {
@@ -49,16 +49,7 @@ function keyName(pair: { key: unknown }): string {
 
 /** Parses one entity file. Never throws: everything wrong is a problem. */
 export function parseEntityFile(file: string, text: string): LoadedEntityFile {
-  const problems: CorpusProblem[] = [];
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    problems.push({
-      file,
-      line: lines.linePos(error.pos[0]).line,
-      message: `malformed YAML: ${error.message.split('\n')[0]}`,
-    });
-  }
+  const { doc, lines, problems } = parseYamlLines(file, text);
   if (problems.length > 0) return { entities: [], problems };
   if (doc.contents === null) return { entities: [], problems };
   if (!isSeq(doc.contents)) {

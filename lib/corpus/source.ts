@@ -3,7 +3,7 @@
  * The front matter must hold exactly the fields of SourceDocumentMeta, so a typo in a key is an
  * error rather than a silently missing date.
  */
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import type { CorpusProblem } from './problems';
 import {
   type DateBasis,
@@ -12,7 +12,7 @@ import {
   type Language,
   type SourceDocumentMeta,
 } from './types';
-import { lineOf } from './yaml-lines';
+import { lineOf, parseYamlLines } from './yaml-lines';
 
 export interface SourceDocument {
   meta: SourceDocumentMeta;
@@ -70,16 +70,10 @@ export function parseSource(file: string, text: string): ParseSourceResult {
   }
   const frontMatter = match[1] ?? '';
   // Front matter starts on line 2 (line 1 is the opening ---).
-  const lines = new LineCounter();
-  const yamlDoc = parseDocument(frontMatter, { lineCounter: lines, prettyErrors: false });
-  for (const error of yamlDoc.errors) {
-    problems.push({
-      file,
-      line: lines.linePos(error.pos[0]).line + 1,
-      field: 'front matter',
-      message: `malformed YAML: ${error.message.split('\n')[0]}`,
-    });
-  }
+  const parsed = parseYamlLines(file, frontMatter, { lineOffset: 1, field: 'front matter' });
+  const yamlDoc = parsed.doc;
+  const lines = parsed.lines;
+  problems.push(...parsed.problems);
   if (problems.length > 0) return { ok: false, problems };
   if (!isMap(yamlDoc.contents)) {
     return {

@@ -2,10 +2,10 @@
  * Reads corpus/topic.yaml, the rule that says when a page is on topic (see TopicRule). Every
  * problem names the file and the line, like the rest of the corpus validation.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { CorpusProblem } from './problems';
 import { TOPIC_EVIDENCE, type TopicEvidence, type TopicRule } from './types';
-import { lineOf } from './yaml-lines';
+import { lineOf, parseYamlLines } from './yaml-lines';
 
 const KEYS = ['weights', 'onTopicAt'];
 
@@ -13,16 +13,7 @@ export function parseTopicRule(
   file: string,
   text: string,
 ): { rule: TopicRule | null; problems: CorpusProblem[] } {
-  const problems: CorpusProblem[] = [];
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    problems.push({
-      file,
-      line: lines.linePos(error.pos[0]).line,
-      message: `malformed YAML: ${error.message.split('\n')[0]}`,
-    });
-  }
+  const { doc, lines, problems } = parseYamlLines(file, text);
   if (problems.length > 0) return { rule: null, problems };
   const root = doc.contents;
   if (!isMap(root)) {

@@ -25,20 +25,25 @@ function stripArticleMarkup(): void {
   }
 }
 
+/** What is read from the scope is the fixture's story, without its chrome. */
+function expectStoryOnly(scope: ReturnType<typeof findArticleScope>): void {
+  const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
+    .map((b) => b.text)
+    .join('\n');
+  expect(text).toContain('Claudia Sheinbaum sought to ease pressure');
+  expect(text).toContain('Los Chapitos and La Mayiza');
+  expect(text).not.toContain('Trending');
+  expect(text).not.toContain('reader42');
+  expect(text).not.toContain('Border Briefing');
+  expect(text).not.toContain('Who is Genaro');
+}
+
 describe('finding the article', () => {
   it('trusts unambiguous article markup: the story, not the chrome inside or around it', () => {
     loadFixture();
     const scope = findArticleScope(document, { readability: READABILITY, scope: 'article' });
     expect(scope.method).toBe('readability-within');
-    const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
-      .map((b) => b.text)
-      .join('\n');
-    expect(text).toContain('Claudia Sheinbaum sought to ease pressure');
-    expect(text).toContain('Los Chapitos and La Mayiza');
-    expect(text).not.toContain('Trending');
-    expect(text).not.toContain('reader42');
-    expect(text).not.toContain('Border Briefing');
-    expect(text).not.toContain('Who is Genaro');
+    expectStoryOnly(scope);
   });
 
   it('maps Readability’s article back to the live page where the markup is ambiguous', () => {
@@ -48,15 +53,7 @@ describe('finding the article', () => {
     expect(scope.method).toBe('readability');
     expect(scope.root.isConnected).toBe(true);
     expect(scope.root.closest('#story')).not.toBeNull();
-    const text = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep })
-      .map((b) => b.text)
-      .join('\n');
-    expect(text).toContain('Claudia Sheinbaum sought to ease pressure');
-    expect(text).toContain('Los Chapitos and La Mayiza');
-    expect(text).not.toContain('Trending');
-    expect(text).not.toContain('reader42');
-    expect(text).not.toContain('Border Briefing');
-    expect(text).not.toContain('Who is Genaro');
+    expectStoryOnly(scope);
   });
 
   it('scans the whole page when the reader chose "whole page"', () => {

@@ -7,12 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Settings } from '../../lib/settings';
+import { type HighlightInfo, readHighlights } from './support/highlight-probe';
 
-export interface HighlightInfo {
-  text: string;
-  /** class/id of the nearest ancestors, outermost last: where on the page the mention is. */
-  where: string[];
-}
+export type { HighlightInfo };
 
 /** The card's viewport box (for screenshots), or null. */
 export async function cardBox(
@@ -51,28 +48,7 @@ export async function waitForMark(page: Page, name: string, count = 1): Promise<
 
 /** Every range in Frontera's `CSS.highlights` entry, with its text and where it sits. */
 export async function highlights(page: Page, name = 'frontera-mention'): Promise<HighlightInfo[]> {
-  return page.evaluate((hName) => {
-    const h = CSS.highlights.get(hName);
-    if (!h) return [];
-    const out: { text: string; where: string[]; y: number }[] = [];
-    for (const r of h as unknown as Iterable<AbstractRange>) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const where: string[] = [];
-      for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
-        if (el.id) where.push(`#${el.id}`);
-        if (el.classList.length) where.push(`.${[...el.classList].join('.')}`);
-        where.push(el.localName);
-      }
-      out.push({
-        text: range.toString().replace(/\s+/g, ' '),
-        where,
-        y: range.getBoundingClientRect().top + scrollY,
-      });
-    }
-    return out.sort((a, b) => a.y - b.y).map(({ text, where }) => ({ text, where }));
-  }, name);
+  return page.evaluate(readHighlights, name);
 }
 
 /** Moves the pointer onto the n-th highlighted range whose text is `text`. */

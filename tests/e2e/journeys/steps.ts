@@ -5,12 +5,9 @@
  */
 import { expect } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../support/driver';
+import { type HighlightInfo, readHighlights } from '../support/highlight-probe';
 
-export interface HighlightInfo {
-  text: string;
-  /** class/id/tag of the ancestors, innermost first: where on the page the mention is. */
-  where: string[];
-}
+export type { HighlightInfo };
 
 /** Opens a news page and waits for Frontera's first scan (`frontera:scan-done`). */
 export async function openScanned(
@@ -33,28 +30,7 @@ export async function waitForMark(page: DriverPage, name: string, count = 1): Pr
 
 /** Every range of a Frontera highlight, in reading order, with its text and where it sits. */
 export function highlights(page: DriverPage, name = 'frontera-mention'): Promise<HighlightInfo[]> {
-  return page.evaluate((hName) => {
-    const h = CSS.highlights.get(hName);
-    if (!h) return [];
-    const out: { text: string; where: string[]; y: number }[] = [];
-    for (const r of h as unknown as Iterable<AbstractRange>) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const where: string[] = [];
-      for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
-        if (el.id) where.push(`#${el.id}`);
-        if (el.classList.length) where.push(`.${[...el.classList].join('.')}`);
-        where.push(el.localName);
-      }
-      out.push({
-        text: range.toString().replace(/\s+/g, ' '),
-        where,
-        y: range.getBoundingClientRect().top + scrollY,
-      });
-    }
-    return out.sort((a, b) => a.y - b.y).map(({ text, where }) => ({ text, where }));
-  }, name);
+  return page.evaluate(readHighlights, name);
 }
 
 /** The texts of the highlights, once they include every one of `expected`. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Settings } from '../../lib/settings';
-import { type HighlightInfo, readHighlights } from './support/highlight-probe';
+import { type HighlightInfo, mentionPoint, readHighlights } from './support/highlight-probe';
 
 export type { HighlightInfo };
 
@@ -53,26 +53,7 @@ export async function highlights(page: Page, name = 'frontera-mention'): Promise
 
 /** Moves the pointer onto the n-th highlighted range whose text is `text`. */
 export async function hoverMention(page: Page, text: string, nth = 0): Promise<void> {
-  const point = await page.evaluate(
-    ([t, n]) => {
-      const h = CSS.highlights.get('frontera-mention');
-      if (!h) return null;
-      const matches: Range[] = [];
-      for (const r of h as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString().replace(/\s+/g, ' ') === t) matches.push(range);
-      }
-      matches.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
-      const range = matches[n as number];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-    },
-    [text, nth] as const,
-  );
+  const point = await page.evaluate(mentionPoint, [text, nth] as const);
   if (!point) throw new Error(`no highlighted "${text}" (#${nth}) on the page`);
   await page.mouse.move(point.x - 120, point.y - 80);
   await page.mouse.move(point.x, point.y, { steps: 5 });

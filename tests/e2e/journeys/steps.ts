@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../support/driver';
-import { type HighlightInfo, readHighlights } from '../support/highlight-probe';
+import { type HighlightInfo, mentionPoint, readHighlights } from '../support/highlight-probe';
 
 export type { HighlightInfo };
 
@@ -43,26 +43,7 @@ export async function expectHighlighted(page: DriverPage, expected: string[]): P
 
 /** Moves the pointer onto the n-th highlighted mention whose text is `text`. */
 export async function hoverMention(page: DriverPage, text: string, nth = 0): Promise<void> {
-  const point = await page.evaluate(
-    ([t, n]) => {
-      const h = CSS.highlights.get('frontera-mention');
-      if (!h) return null;
-      const matches: Range[] = [];
-      for (const r of h as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString().replace(/\s+/g, ' ') === t) matches.push(range);
-      }
-      matches.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
-      const range = matches[n];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-    },
-    [text, nth] as [string, number],
-  );
+  const point = await page.evaluate(mentionPoint, [text, nth] as const);
   if (!point) throw new Error(`no highlighted "${text}" (#${nth}) on the page`);
   // Approach from up and left; WebDriver BiDi (Firefox) refuses a pointer outside the viewport.
   await page.mouseMove(Math.max(0, point.x - 120), Math.max(0, point.y - 80));

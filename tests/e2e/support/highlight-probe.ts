@@ -31,3 +31,25 @@ export function readHighlights(name: string): HighlightInfo[] {
   }
   return out.sort((a, b) => a.y - b.y).map(({ text, where }) => ({ text, where }));
 }
+
+/**
+ * Runs in the page: scrolls the `n`-th highlighted mention whose text is `t` into view and says
+ * where the pointer should go to hover it (null when there is none).
+ */
+export function mentionPoint([t, n]: readonly [string, number]): { x: number; y: number } | null {
+  const h = CSS.highlights.get('frontera-mention');
+  if (!h) return null;
+  const matches: Range[] = [];
+  for (const r of h as unknown as Iterable<AbstractRange>) {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    if (range.toString().replace(/\s+/g, ' ') === t) matches.push(range);
+  }
+  matches.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+  const range = matches[n];
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+}

@@ -24,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // Judging a page's topic from mentions; the UI's words.
   ['lib/topic', 'lib/i18n'],
   // Every setting, its default and its storage item.
-  ['lib/settings'],
+  ['lib/settings', 'lib/library'],
   // What runs in the page (content-script logic), corpus search, the sites Frontera runs on.
   ['lib/page', 'lib/search', 'lib/sites'],
   // The one message protocol between content script, card UI, background and popup.
@@ -38,7 +38,14 @@ const LAYERS: readonly (readonly string[])[] = [
 ];
 
 /** Folders that never touch the browser API (and never reach a module that does). */
-const BROWSER_FREE = ['lib/text', 'lib/match', 'lib/corpus', 'lib/topic', 'lib/page'];
+const BROWSER_FREE = [
+  'lib/text',
+  'lib/match',
+  'lib/corpus',
+  'lib/topic',
+  'lib/library',
+  'lib/page',
+];
 
 /** Packages that are the browser API (WXT's wrappers and the polyfill). */
 const BROWSER_PACKAGES = /^package:(wxt(\/|$)|#imports$|webextension-polyfill$|@wxt-dev\/)/;

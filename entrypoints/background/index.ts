@@ -5,15 +5,20 @@
  */
 import { browser } from 'wxt/browser';
 import { clearBadge } from '../../lib/background/badge';
-import { registerCardService } from '../../lib/background/card-service';
+import {
+  browserCardHandlers,
+  createCardService,
+  warmCardService,
+} from '../../lib/background/card-service';
 import { forwardCommand } from '../../lib/background/commands';
 import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
 import { watchIconState } from '../../lib/background/icon-state';
-import { createMatchService, handleMatchMessage } from '../../lib/background/match-service';
-import { handleOnDemandScript } from '../../lib/background/on-demand-scripts';
-import { handlePageMentions } from '../../lib/background/page-mentions';
+import { createMatchService, matchHandlers } from '../../lib/background/match-service';
+import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
+import { recordPageMentions } from '../../lib/background/page-mentions';
 import { forgetTab } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
+import { serve, toBackground } from '../../lib/messages';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
 import scanJson from '../../public/data/scan.json';
 
@@ -30,14 +35,20 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(setUp);
 
-  // 'content:get-card' and 'content:open-extension-page' (lib/background/card-service).
-  registerCardService();
-  browser.runtime.onMessage.addListener((message, sender) => handlePageMentions(message, sender));
+  const cards = createCardService();
   // Pages send their text here: the matcher stays warm in the background, off the page's thread.
   const matches = createMatchService(scanJson as ScanData);
-  browser.runtime.onMessage.addListener((message) => handleMatchMessage(matches, message));
-  // The card's UI and Readability, run in a page only when it needs them.
-  browser.runtime.onMessage.addListener((message, sender) => handleOnDemandScript(message, sender));
+  // Every message the background answers, one handler each (lib/messages: BackgroundProtocol).
+  serve(toBackground, {
+    ...browserCardHandlers(cards),
+    ...matchHandlers(matches),
+    'content:page-mentions': ({ entities }, sender) => {
+      recordPageMentions(entities, sender);
+      warmCardService(cards, Array.isArray(entities) ? entities : []);
+    },
+    // The card's UI and Readability, run in a page only when it needs them.
+    'content:load-script': ({ script }, sender) => loadOnDemandScript(script, sender),
+  });
 
   browser.contextMenus.onClicked.addListener((info) => void onLookupMenuClick(info));
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));

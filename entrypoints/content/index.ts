@@ -5,16 +5,7 @@
  * and most of them are not about Frontera's subject.
  */
 
-import type { CardView } from '@/lib/corpus/card';
-import {
-  type ArticleReply,
-  type BackgroundToContent,
-  type BlockMatch,
-  type ContentToBackground,
-  isFronteraMessage,
-  type PageMentionsReply,
-  type PopupToContent,
-} from '@/lib/messages';
+import { serve, toBackground, toContent } from '@/lib/messages';
 import { createPageController, isSiteDisabled } from '@/lib/page';
 import type { ReadabilityModule } from '@/lib/page/article-root';
 import { lazyPopover } from '@/lib/page/lazy-popover';
@@ -32,7 +23,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
-      const send = <R>(msg: ContentToBackground) => browser.runtime.sendMessage(msg) as Promise<R>;
+      const ask = toBackground.sendMessage;
       const settings = await loadSettings();
       if (!isSiteDisabled(location.hostname, settings.disabledSites)) {
         // The page first: Frontera starts when it is idle.
@@ -43,19 +34,15 @@ export default defineContentScript({
 
       const matcher: BlockMatcher = {
         match: (texts, contextEntities) =>
-          send<BlockMatch>({
-            type: 'content:match',
-            texts: [...texts],
-            contextEntities: [...contextEntities],
-          }),
-        couldBeOnTopic: (text) => send<boolean>({ type: 'content:could-be-on-topic', text }),
+          ask('content:match', { texts: [...texts], contextEntities: [...contextEntities] }),
+        couldBeOnTopic: (text) => ask('content:could-be-on-topic', { text }),
       };
 
       /** Has the background run one of the on-demand scripts here, and returns its module. */
       const load = async <T>(script: OnDemandScript): Promise<T> => {
         const ready = onDemandModule<T>(script);
         if (ready) return ready;
-        await send<boolean>({ type: 'content:load-script', script });
+        await ask('content:load-script', { script });
         const module = onDemandModule<T>(script);
         if (!module) throw new Error(`${script} did not load`);
         return module;
@@ -68,8 +55,7 @@ export default defineContentScript({
         return ui.createPopover(ctx, {
           settings,
           getCard: async (entityId) =>
-            (await send<CardView | null>({ type: 'content:get-card', entityId, pageEntityIds })) ??
-            null,
+            (await ask('content:get-card', { entityId, pageEntityIds })) ?? null,
           onOpenChange: (open) => {
             if (!open) onPopoverClosed();
           },
@@ -89,32 +75,29 @@ export default defineContentScript({
         pageStylesDeclared: true,
         onEntities: (list) => {
           pageEntityIds = list.map((e) => e.id);
-          send({ type: 'content:page-mentions', entities: list }).catch(() => {
+          ask('content:page-mentions', { entities: list }).catch(() => {
             // No background listening (e.g. during an extension update): the badge just lags.
           });
         },
       });
       onPopoverClosed = () => controller.popoverClosed();
 
-      browser.runtime.onMessage.addListener((raw: unknown) => {
-        if (!ctx.isValid || !isFronteraMessage(raw)) return undefined;
-        const msg = raw as PopupToContent | BackgroundToContent;
-        switch (msg.type) {
-          case 'popup:get-page-mentions':
-            return Promise.resolve<PageMentionsReply>({ entities: controller.pageEntities() });
-          case 'popup:reveal-entity':
-            return Promise.resolve(controller.reveal(msg.entityId));
-          case 'popup:get-article':
-            return controller.article() satisfies Promise<ArticleReply>;
-          case 'background:command':
-            if (msg.command === 'next-mention') controller.next();
-            else if (msg.command === 'previous-mention') controller.previous();
+      // Everything this tab answers (lib/messages: ContentProtocol).
+      const stopServing = serve(
+        toContent,
+        {
+          'popup:get-page-mentions': () => ({ entities: controller.pageEntities() }),
+          'popup:reveal-entity': ({ entityId }) => controller.reveal(entityId),
+          'popup:get-article': () => controller.article(),
+          'background:command': ({ command }) => {
+            if (command === 'next-mention') controller.next();
+            else if (command === 'previous-mention') controller.previous();
             else void controller.toggle();
-            return undefined;
-          default:
-            return undefined;
-        }
-      });
+          },
+        },
+        () => ctx.isValid,
+      );
+      ctx.onInvalidated(stopServing);
 
       ctx.onInvalidated(watchSettings((next) => void controller.applySettings(next)));
       ctx.onInvalidated(() => controller.stop());

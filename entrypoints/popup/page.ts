@@ -5,7 +5,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { rememberedTabUrl } from '../../lib/background/tab-urls';
-import type { PageEntityCount, PageMentionsReply, PopupToContent } from '../../lib/messages';
+import { type PageEntityCount, toContent } from '../../lib/messages';
 
 export async function currentPageTab(): Promise<Browser.tabs.Tab | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -29,19 +29,13 @@ export async function tabUrl(tab: Browser.tabs.Tab): Promise<string | undefined>
   return tab.id === undefined ? undefined : rememberedTabUrl(tab.id);
 }
 
-function send<R>(tabId: number, message: PopupToContent): Promise<R> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<R>;
-}
-
 /**
  * The entities Frontera found on the tab, most mentioned first; null when no content script
  * answers there (not a news site, not enabled, or a browser page).
  */
 export async function pageMentions(tabId: number): Promise<PageEntityCount[] | null> {
   try {
-    const reply = await send<PageMentionsReply | undefined>(tabId, {
-      type: 'popup:get-page-mentions',
-    });
+    const reply = await toContent.sendMessage('popup:get-page-mentions', undefined, tabId);
     if (!reply || !Array.isArray(reply.entities)) return null;
     return [...reply.entities].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   } catch {
@@ -51,6 +45,6 @@ export async function pageMentions(tabId: number): Promise<PageEntityCount[] | n
 
 /** Scrolls the tab to the entity's first mention and opens its card there. */
 export async function revealEntity(tabId: number, entityId: string): Promise<void> {
-  await send(tabId, { type: 'popup:reveal-entity', entityId });
+  await toContent.sendMessage('popup:reveal-entity', { entityId }, tabId);
   await browser.tabs.update(tabId, { active: true });
 }

@@ -7,7 +7,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { buildCard, type CardView } from '../corpus/card';
 import type { CorpusData } from '../corpus/types';
-import { type ContentToBackground, isFronteraMessage } from '../messages';
+import type { BackgroundProtocol, Handlers } from '../messages';
 
 export type CorpusLoader = () => Promise<CorpusData>;
 
@@ -56,50 +56,46 @@ export function isOpenableExtensionUrl(url: string, extensionOrigin: string): bo
   }
 }
 
+type CardHandlers = Pick<
+  Handlers<BackgroundProtocol>,
+  'content:get-card' | 'content:open-extension-page'
+>;
+
 /**
- * Handles one message if it is the card service's; returns undefined for other messages so
- * other listeners can answer them.
+ * The card service's part of the background's handler map. A card that fails to build is
+ * logged and answered with none: the reader sees no card rather than a broken one.
  */
-export function handleCardMessage(
+export function cardHandlers(
   service: CardService,
-  message: unknown,
   openTab: (url: string) => Promise<unknown>,
   extensionOrigin: string,
-): Promise<unknown> | undefined {
-  if (!isFronteraMessage(message)) return undefined;
-  const msg = message as ContentToBackground;
-  if (msg.type === 'content:get-card') {
-    const ids = Array.isArray(msg.pageEntityIds) ? msg.pageEntityIds.map(String) : [];
-    return service.getCard(String(msg.entityId), ids).catch((err: unknown) => {
-      console.error('Frontera: card failed', err);
-      return null;
-    });
-  }
-  if (msg.type === 'content:page-mentions') {
-    // A page with names on it will likely ask for a card soon: load the corpus now, so the
-    // first card does not wait for it. Not answered here (the badge listener owns the reply).
-    if (Array.isArray(msg.entities) && msg.entities.length > 0) {
-      service.corpus().catch(() => {
-        // Reported when a card is actually requested.
+): CardHandlers {
+  return {
+    'content:get-card': ({ entityId, pageEntityIds }) => {
+      const ids = Array.isArray(pageEntityIds) ? pageEntityIds.map(String) : [];
+      return service.getCard(String(entityId), ids).catch((err: unknown) => {
+        console.error('Frontera: card failed', err);
+        return null;
       });
-    }
-    return undefined;
-  }
-  if (msg.type === 'content:open-extension-page') {
-    if (!isOpenableExtensionUrl(msg.url, extensionOrigin)) return Promise.resolve(false);
-    return openTab(msg.url).then(() => true);
-  }
-  return undefined;
+    },
+    'content:open-extension-page': async ({ url }) => {
+      if (!isOpenableExtensionUrl(url, extensionOrigin)) return false;
+      await openTab(url);
+      return true;
+    },
+  };
 }
 
 /**
- * Called once by the background entrypoint: answers 'content:get-card' and
- * 'content:open-extension-page'. Returns the service (the popup's entity results can reuse it).
+ * A page with names on it will likely ask for a card soon: load the corpus now, so the first
+ * card does not wait for it. A failure is reported when a card is actually requested.
  */
-export function registerCardService(service: CardService = createCardService()): CardService {
+export function warmCardService(service: CardService, entities: readonly unknown[]): void {
+  if (entities.length > 0) service.corpus().catch(() => {});
+}
+
+/** The card handlers wired to the browser: cards open extension pages in a new tab. */
+export function browserCardHandlers(service: CardService): CardHandlers {
   const origin = browser.runtime.getURL('/' as PublicPath);
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    handleCardMessage(service, message, (url) => browser.tabs.create({ url }), origin),
-  );
-  return service;
+  return cardHandlers(service, (url) => browser.tabs.create({ url }), origin);
 }

@@ -1,8 +1,8 @@
 /** Keyboard commands (manifest `commands`): forwarded to the content script of the tab. */
 import { browser } from 'wxt/browser';
-import type { BackgroundToContent } from '../messages';
+import { type FronteraCommand, toContent } from '../messages';
 
-export type FronteraCommand = BackgroundToContent['command'];
+export type { FronteraCommand } from '../messages';
 export const COMMANDS: readonly FronteraCommand[] = [
   'next-mention',
   'previous-mention',
@@ -21,9 +21,8 @@ export async function forwardCommand(command: string, tabId?: number): Promise<b
   if (!isFronteraCommand(command)) return false;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return false;
-  const message: BackgroundToContent = { type: 'background:command', command };
   try {
-    await browser.tabs.sendMessage(id, message);
+    await toContent.sendMessage('background:command', { command }, id);
     return true;
   } catch {
     return false;

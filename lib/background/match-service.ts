@@ -6,7 +6,7 @@
  */
 import type { ScanData } from '../corpus/types';
 import { createMatcher, type Matcher } from '../match';
-import { type ContentToBackground, isFronteraMessage } from '../messages';
+import type { BackgroundProtocol, Handlers } from '../messages';
 import { entitiesOf, matchTexts } from '../page/block-matcher';
 import type { BlockMatch } from '../page/types';
 import { createTopicJudge, separateGluedWords, type TopicJudge } from '../topic';
@@ -50,24 +50,23 @@ export function createMatchService(scan: ScanData): MatchService {
   };
 }
 
-/** Handles 'content:match' and 'content:could-be-on-topic'; undefined for other messages. */
-export function handleMatchMessage(
+/**
+ * The match service's part of the background's handler map. Requests are checked for shape
+ * and size: a page's content script is the least trusted of Frontera's parts.
+ */
+export function matchHandlers(
   service: MatchService,
-  message: unknown,
-): Promise<unknown> | undefined {
-  if (!isFronteraMessage(message)) return undefined;
-  const msg = message as ContentToBackground;
-  if (msg.type === 'content:match') {
-    const texts = Array.isArray(msg.texts) ? msg.texts.filter((t) => typeof t === 'string') : [];
-    const context = Array.isArray(msg.contextEntities) ? msg.contextEntities.map(String) : [];
-    if (texts.reduce((n, t) => n + t.length, 0) > MAX_CHARS) {
-      return Promise.reject(new Error('content:match: too much text in one request'));
-    }
-    return Promise.resolve(service.match(texts, context));
-  }
-  if (msg.type === 'content:could-be-on-topic') {
-    const text = typeof msg.text === 'string' ? msg.text.slice(0, MAX_CHARS) : '';
-    return Promise.resolve(service.couldBeOnTopic(text));
-  }
-  return undefined;
+): Pick<Handlers<BackgroundProtocol>, 'content:match' | 'content:could-be-on-topic'> {
+  return {
+    'content:match': ({ texts, contextEntities }) => {
+      const blocks = Array.isArray(texts) ? texts.filter((t) => typeof t === 'string') : [];
+      const context = Array.isArray(contextEntities) ? contextEntities.map(String) : [];
+      if (blocks.reduce((n, t) => n + t.length, 0) > MAX_CHARS) {
+        throw new Error('content:match: too much text in one request');
+      }
+      return service.match(blocks, context);
+    },
+    'content:could-be-on-topic': ({ text }) =>
+      service.couldBeOnTopic(typeof text === 'string' ? text.slice(0, MAX_CHARS) : ''),
+  };
 }

@@ -5,7 +5,7 @@
  * the tab's host access is the content script's own. Only the scripts in the list are run.
  */
 import { browser } from 'wxt/browser';
-import { type ContentToBackground, isFronteraMessage } from '../messages';
+import type { MessageSender } from '../messages';
 import { isOnDemandScript, ON_DEMAND_SCRIPTS } from '../page/on-demand';
 
 type OnDemandFile = (typeof ON_DEMAND_SCRIPTS)[keyof typeof ON_DEMAND_SCRIPTS];
@@ -15,15 +15,14 @@ export type InjectFile = (tabId: number, frameId: number, file: OnDemandFile) =>
 const injectWithScripting: InjectFile = (tabId, frameId, file) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 
-export function handleOnDemandScript(
-  message: unknown,
-  sender: { tab?: { id?: number }; frameId?: number },
+/** 'content:load-script': true once the script ran in the asking frame. */
+export async function loadOnDemandScript(
+  script: unknown,
+  sender: MessageSender,
   inject: InjectFile = injectWithScripting,
-): Promise<boolean> | undefined {
-  if (!isFronteraMessage(message)) return undefined;
-  const msg = message as ContentToBackground;
-  if (msg.type !== 'content:load-script') return undefined;
+): Promise<boolean> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || !isOnDemandScript(msg.script)) return Promise.resolve(false);
-  return inject(tabId, sender.frameId ?? 0, ON_DEMAND_SCRIPTS[msg.script]).then(() => true);
+  if (tabId === undefined || !isOnDemandScript(script)) return false;
+  await inject(tabId, sender.frameId ?? 0, ON_DEMAND_SCRIPTS[script]);
+  return true;
 }

@@ -1,47 +1,62 @@
 /**
- * The one message protocol between Frontera's parts. Names say the direction.
- * Every message is a plain object with a `type`; replies are typed per message below.
+ * The one message protocol between Frontera's parts: a map from message name to its request and
+ * its reply, per receiver, sent and received through @webext-core/messaging. A sender names the
+ * message and gets the reply's type; a receiver registers one handler map (`serve`) that the
+ * compiler checks is complete. Names say the direction (`content:` asks the background,
+ * `popup:` and `background:` ask a tab's content script).
  */
+import {
+  defineExtensionMessaging,
+  type ExtensionMessenger,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
+import type { CardView } from '../corpus/card';
 import type { OnDemandScript } from '../page/on-demand';
-import type { PageEntityCount } from '../page/types';
+import type { BlockMatch, PageEntityCount } from '../page/types';
 
-/** What a popover or popup card shows for one entity (built by lib/corpus/card.ts). */
 export type { CardView } from '../corpus/card';
 export type { BlockMatch, PageEntityCount } from '../page/types';
 
-// ---- content script -> background ----
-export type ContentToBackground =
+/** What the background answers (asked by content scripts, the card and the extension's pages). */
+export interface BackgroundProtocol {
   /** Card for an entity; excerpts ranked with the other entities found on this page. */
-  | { type: 'content:get-card'; entityId: string; pageEntityIds: string[] }
-  /** The entities found on this tab so far (drives the badge). */
-  | { type: 'content:page-mentions'; entities: PageEntityCount[] }
+  'content:get-card'(req: { entityId: string; pageEntityIds: string[] }): CardView | null;
+  /** The entities found on this tab so far (drives the badge; warms the card service). */
+  'content:page-mentions'(req: { entities: PageEntityCount[] }): void;
   /**
    * Open one of Frontera's own pages (reader, popup search) in a new tab. A web page may not
-   * navigate to extension pages, so the popover's links ask the background. Only URLs of this
-   * extension's reader.html and popup.html are opened.
+   * navigate to extension pages, so the card's links ask the background. Only URLs of this
+   * extension's reader.html and popup.html are opened; the reply says whether it was.
    */
-  | { type: 'content:open-extension-page'; url: string }
+  'content:open-extension-page'(req: { url: string }): boolean;
   /**
    * Find the mentions in these text blocks (in order; `contextEntities` were found elsewhere on
-   * the page). Reply: BlockMatch. The matcher runs warm in the background, off the page's thread.
+   * the page). The matcher runs warm in the background, off the page's thread.
    */
-  | { type: 'content:match'; texts: string[]; contextEntities: string[] }
-  /** Could a page whose whole text is this be on topic? Reply: boolean. */
-  | { type: 'content:could-be-on-topic'; text: string }
+  'content:match'(req: { texts: string[]; contextEntities: string[] }): BlockMatch;
+  /** Could a page whose whole text is this be on topic? */
+  'content:could-be-on-topic'(req: { text: string }): boolean;
   /**
    * Run one of the on-demand scripts (lib/page/on-demand.ts) in this frame's content-script
    * world: the card's UI when the first card is about to open, Readability when the article is
-   * first looked for. Reply: true once it is there. Pages that never need them never parse them.
+   * first looked for. True once it is there. Pages that never need them never parse them.
    */
-  | { type: 'content:load-script'; script: OnDemandScript };
+  'content:load-script'(req: { script: OnDemandScript }): boolean;
+}
 
-// ---- popup -> content script (browser.tabs.sendMessage) ----
-export type PopupToContent =
-  | { type: 'popup:get-page-mentions' }
-  /** Scroll to the entity's first mention and open its card. */
-  | { type: 'popup:reveal-entity'; entityId: string }
-  /** The article as Frontera reads it on this page. Reply: ArticleReply. */
-  | { type: 'popup:get-article' };
+export type FronteraCommand = 'next-mention' | 'previous-mention' | 'toggle-highlights';
+
+/** What a tab's content script answers (asked by the popup and the background). */
+export interface ContentProtocol {
+  'popup:get-page-mentions'(): PageMentionsReply;
+  /** Scroll to the entity's first mention and open its card; false when it is not on the page. */
+  'popup:reveal-entity'(req: { entityId: string }): boolean;
+  /** The article as Frontera reads it on this page. */
+  'popup:get-article'(): ArticleReply;
+  /** A keyboard command of the manifest, forwarded to the tab it was pressed in. */
+  'background:command'(req: { command: FronteraCommand }): void;
+}
 
 export interface ArticleReply {
   /** How the article was found (lib/page/article-root's RootMethod). */
@@ -56,19 +71,45 @@ export interface PageMentionsReply {
   entities: PageEntityCount[];
 }
 
-// ---- background -> content script ----
-export type BackgroundToContent = {
-  type: 'background:command';
-  command: 'next-mention' | 'previous-mention' | 'toggle-highlights';
+/** Sends to the background: `toBackground.sendMessage('content:match', { texts, … })`. */
+export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
+/** Sends to a tab's content script: `toContent.sendMessage('popup:get-article', undefined, tabId)`. */
+export const toContent = defineExtensionMessaging<ContentProtocol>();
+
+/** Who sent a message, as far as handlers need to know. */
+export interface MessageSender {
+  tab?: { id?: number };
+  url?: string;
+  frameId?: number;
+}
+
+type Protocol = BackgroundProtocol | ContentProtocol;
+
+/** One handler per message of a protocol: what the receiver answers, typed by the protocol. */
+export type Handlers<P extends Protocol> = {
+  [K in keyof P]: (
+    req: GetDataType<P[K]>,
+    sender: MessageSender,
+  ) => GetReturnType<P[K]> | Promise<GetReturnType<P[K]>>;
 };
 
-export type FronteraMessage = ContentToBackground | PopupToContent | BackgroundToContent;
-
-export function isFronteraMessage(value: unknown): value is FronteraMessage {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    /^(content|popup|background):/.test((value as { type: string }).type)
+/**
+ * Registers a receiver's whole handler map. `when` lets a content script stop answering once it
+ * is invalidated (an extension update leaves the old script running). Returns a function that
+ * removes every handler.
+ */
+export function serve<P extends Protocol>(
+  messenger: ExtensionMessenger<P>,
+  handlers: Handlers<P>,
+  when: () => boolean = () => true,
+): () => void {
+  const removers = (Object.keys(handlers) as (keyof P & string)[]).map((type) =>
+    messenger.onMessage(type, ({ data, sender }) => {
+      if (!when()) return undefined;
+      return handlers[type](data, (sender ?? {}) as MessageSender);
+    }),
   );
+  return () => {
+    for (const remove of removers) remove();
+  };
 }

@@ -144,7 +144,14 @@ async function fronteraTexts(build: Build, pageUrl: string): Promise<string[] | 
       if (!tab) [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (!tab?.id) return null;
       try {
-        return await chrome.tabs.sendMessage(tab.id, { type: 'popup:get-article' });
+        // lib/messages' envelope (@webext-core/messaging); the reply is { res }.
+        const reply = (await chrome.tabs.sendMessage(tab.id, {
+          id: 0,
+          type: 'popup:get-article',
+          data: undefined,
+          timestamp: Date.now(),
+        })) as { res?: unknown } | undefined;
+        return reply?.res ?? null;
       } catch {
         return null;
       }

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  cardHandlers,
   createCardService,
-  handleCardMessage,
   isOpenableExtensionUrl,
+  warmCardService,
 } from '../../lib/background/card-service';
 import type { CorpusData } from '../../lib/corpus/types';
 import fixture from '../fixtures/ui/corpus.json';
@@ -31,34 +32,34 @@ describe('the card service', () => {
     expect((await service.getCard('amlo', []))?.entity.id).toBe('amlo');
   });
 
-  it("answers 'content:get-card' and ignores other messages", async () => {
+  it("answers 'content:get-card' with the card, and with none when it fails", async () => {
     const service = createCardService(async () => corpus);
-    const open = vi.fn(async () => {});
-    const reply = await handleCardMessage(
+    const handlers = cardHandlers(
       service,
-      { type: 'content:get-card', entityId: 'amlo', pageEntityIds: [] },
-      open,
+      vi.fn(async () => {}),
       ORIGIN,
     );
-    expect((reply as { entity: { name: string } }).entity.name).toBe('Andrés Manuel López Obrador');
-    expect(
-      handleCardMessage(service, { type: 'content:page-mentions', entities: [] }, open, ORIGIN),
-    ).toBeUndefined();
-    expect(handleCardMessage(service, 'hello', open, ORIGIN)).toBeUndefined();
+    const reply = await handlers['content:get-card']({ entityId: 'amlo', pageEntityIds: [] }, {});
+    expect(reply?.entity.name).toBe('Andrés Manuel López Obrador');
+    const broken = cardHandlers(
+      createCardService(async () => Promise.reject(new Error('no corpus'))),
+      vi.fn(async () => {}),
+      ORIGIN,
+    );
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await broken['content:get-card']({ entityId: 'amlo', pageEntityIds: [] }, {})).toBe(
+      null,
+    );
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
   });
 
-  it('starts loading the corpus when a page reports names, without answering for the badge', async () => {
+  it('starts loading the corpus when a page reports names', async () => {
     const load = vi.fn(async () => corpus);
     const service = createCardService(load);
-    const open = vi.fn(async () => {});
-    const none = { type: 'content:page-mentions', entities: [] };
-    expect(handleCardMessage(service, none, open, ORIGIN)).toBeUndefined();
+    warmCardService(service, []);
     expect(load).not.toHaveBeenCalled();
-    const some = {
-      type: 'content:page-mentions',
-      entities: [{ id: 'amlo', name: 'AMLO', type: 'person', count: 2 }],
-    };
-    expect(handleCardMessage(service, some, open, ORIGIN)).toBeUndefined();
+    warmCardService(service, [{ id: 'amlo', name: 'AMLO', type: 'person', count: 2 }]);
     expect(load).toHaveBeenCalledTimes(1);
     await service.getCard('amlo', []);
     expect(load).toHaveBeenCalledTimes(1);
@@ -66,12 +67,18 @@ describe('the card service', () => {
 
   it("opens only the extension's own reader and popup pages for a page", async () => {
     const open = vi.fn(async () => {});
-    const service = createCardService(async () => corpus);
+    const handlers = cardHandlers(
+      createCardService(async () => corpus),
+      open,
+      ORIGIN,
+    );
     const url = 'chrome-extension://abc/reader.html#doc=pod&p=pod%2F01';
-    expect(
-      await handleCardMessage(service, { type: 'content:open-extension-page', url }, open, ORIGIN),
-    ).toBe(true);
+    expect(await handlers['content:open-extension-page']({ url }, {})).toBe(true);
     expect(open).toHaveBeenCalledWith(url);
+    expect(
+      await handlers['content:open-extension-page']({ url: 'https://evil.example/' }, {}),
+    ).toBe(false);
+    expect(open).toHaveBeenCalledTimes(1);
     for (const bad of [
       'https://evil.example/reader.html',
       'chrome-extension://other/reader.html',

@@ -6,21 +6,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createMatchService, handleMatchMessage } from '../../lib/background/match-service';
-import { handleOnDemandScript } from '../../lib/background/on-demand-scripts';
+import { createMatchService, matchHandlers } from '../../lib/background/match-service';
+import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
 import type { ScanData } from '../../lib/corpus/types';
 
 const scanPath = join(import.meta.dirname, '..', '..', 'public', 'data', 'scan.json');
 const scan = JSON.parse(readFileSync(scanPath, 'utf8')) as ScanData;
 const service = createMatchService(scan);
+const handlers = matchHandlers(service);
 
 describe('the match service', () => {
   it('answers mentions per text with offsets, entities and their topic points', async () => {
-    const reply = (await handleMatchMessage(service, {
-      type: 'content:match',
-      texts: ['President Claudia Sheinbaum spoke.', 'Donald Trump answered.'],
-      contextEntities: [],
-    })) as ReturnType<typeof service.match>;
+    const reply = await handlers['content:match'](
+      {
+        texts: ['President Claudia Sheinbaum spoke.', 'Donald Trump answered.'],
+        contextEntities: [],
+      },
+      {},
+    );
     expect(reply.mentions.map((list) => list.map((m) => [m.text, m.entityId]))).toEqual([
       [['Claudia Sheinbaum', 'claudia-sheinbaum']],
       [['Donald Trump', 'donald-trump']],
@@ -47,18 +50,18 @@ describe('the match service', () => {
     expect(service.couldBeOnTopic('migration, tariffs and China')).toBe(false);
   });
 
-  it('ignores other messages and refuses oversized requests', async () => {
-    expect(
-      handleMatchMessage(service, { type: 'content:get-card', entityId: 'x' }),
-    ).toBeUndefined();
-    expect(handleMatchMessage(service, 'hello')).toBeUndefined();
-    await expect(
-      handleMatchMessage(service, {
-        type: 'content:match',
-        texts: ['x'.repeat(9_000_000)],
-        contextEntities: [],
-      }),
-    ).rejects.toThrow(/too much text/);
+  it('refuses oversized requests and ignores what is not text', async () => {
+    expect(() =>
+      handlers['content:match']({ texts: ['x'.repeat(9_000_000)], contextEntities: [] }, {}),
+    ).toThrow(/too much text/);
+    const odd = { texts: [42, 'Sheinbaum'], contextEntities: 'x' } as unknown as {
+      texts: string[];
+      contextEntities: string[];
+    };
+    const reply = await handlers['content:match'](odd, {});
+    expect(reply.mentions.map((list) => list.map((m) => m.entityId))).toEqual([
+      ['claudia-sheinbaum'],
+    ]);
   });
 });
 
@@ -68,11 +71,7 @@ describe('the on-demand scripts', () => {
     ['readability', '/readability.js'],
   ])('runs %s in the asking frame, once asked', async (script, file) => {
     const inject = vi.fn(async () => undefined);
-    const ok = await handleOnDemandScript(
-      { type: 'content:load-script', script },
-      { tab: { id: 7 }, frameId: 3 },
-      inject,
-    );
+    const ok = await loadOnDemandScript(script, { tab: { id: 7 }, frameId: 3 }, inject);
     expect(ok).toBe(true);
     expect(inject).toHaveBeenCalledWith(7, 3, file);
   });
@@ -80,19 +79,14 @@ describe('the on-demand scripts', () => {
   it('runs no other file a page names', async () => {
     const inject = vi.fn(async () => undefined);
     for (const script of ['background', '../popup.js', 'toString', 'hasOwnProperty']) {
-      const msg = { type: 'content:load-script', script };
-      expect(await handleOnDemandScript(msg, { tab: { id: 1 } }, inject)).toBe(false);
+      expect(await loadOnDemandScript(script, { tab: { id: 1 } }, inject)).toBe(false);
     }
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it('answers false without a tab, and leaves other messages alone', async () => {
+  it('answers false without a tab', async () => {
     const inject = vi.fn(async () => undefined);
-    const msg = { type: 'content:load-script', script: 'card-ui' };
-    expect(await handleOnDemandScript(msg, {}, inject)).toBe(false);
-    expect(
-      handleOnDemandScript({ type: 'content:match' }, { tab: { id: 1 } }, inject),
-    ).toBeUndefined();
+    expect(await loadOnDemandScript('card-ui', {}, inject)).toBe(false);
     expect(inject).not.toHaveBeenCalled();
   });
 });

@@ -184,7 +184,7 @@ describe('keyboard and screen-reader users', () => {
     const cdp = await cdpFor(page);
     // What the keyboard shortcut does: the background forwards the command to the tab.
     const send = (command: string) =>
-      sendToActiveTab(site.browser.serviceWorker, { type: 'background:command', command });
+      sendToActiveTab(site.browser.serviceWorker, 'background:command', { command });
     await send('next-mention');
     await expectCard(cdp, /Rafael Caro Quintero/, 'fr-name');
     await send('next-mention');

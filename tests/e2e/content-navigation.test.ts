@@ -3,6 +3,7 @@
  * story; the popup's "reveal" scrolls to an entity and opens its card; the toggle command turns
  * highlights off and on again.
  */
+
 import { describe, expect, it } from 'vitest';
 import {
   cdpFor,
@@ -13,6 +14,7 @@ import {
   waitForMark,
 } from './content-support';
 import { useNewsSite } from './support/sessions';
+import type { ContentMessage } from './support/wire';
 
 const HOST = 'apnews.com';
 
@@ -20,7 +22,8 @@ describe('navigation, reveal and toggle', () => {
   const site = useNewsSite(HOST);
 
   /** Sends a message to the test's tab the way the popup or background does. */
-  const toTab = (message: object) => sendToActiveTab(site.browser.serviceWorker, message);
+  const toTab = (type: ContentMessage, data?: unknown) =>
+    sendToActiveTab(site.browser.serviceWorker, type, data);
 
   it('rescans after a client-side navigation to another story', async () => {
     const errors: string[] = [];
@@ -38,7 +41,7 @@ describe('navigation, reveal and toggle', () => {
 
   it('answers the popup with the entities on the page, and reveals one on request', async () => {
     const page = await openScanned(site.browser.context, HOST, 'article.html');
-    const reply = (await toTab({ type: 'popup:get-page-mentions' })) as {
+    const reply = (await toTab('popup:get-page-mentions')) as {
       entities: { id: string; name: string; count: number }[];
     };
     const sheinbaum = reply.entities.find((e) => e.name === 'Claudia Sheinbaum');
@@ -46,7 +49,7 @@ describe('navigation, reveal and toggle', () => {
     const cartel = reply.entities.find((e) => e.name === 'Los Chapitos');
     if (!cartel) throw new Error('Los Chapitos not reported');
     const cdp = await cdpFor(page);
-    expect(await toTab({ type: 'popup:reveal-entity', entityId: cartel.id })).toBe(true);
+    expect(await toTab('popup:reveal-entity', { entityId: cartel.id })).toBe(true);
     await expectCard(cdp, /Los Chapitos/, 'fr-name');
     // The mention was scrolled into view (smoothly: wait for the scroll to end).
     const visible = () =>
@@ -68,9 +71,9 @@ describe('navigation, reveal and toggle', () => {
     const page = await openScanned(site.browser.context, HOST, 'article.html');
     const count = (await highlights(page)).length;
     expect(count).toBeGreaterThan(10);
-    await toTab({ type: 'background:command', command: 'toggle-highlights' });
+    await toTab('background:command', { command: 'toggle-highlights' });
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await toTab({ type: 'background:command', command: 'toggle-highlights' });
+    await toTab('background:command', { command: 'toggle-highlights' });
     await expect.poll(async () => (await highlights(page)).length).toBe(count);
     await page.close();
   });

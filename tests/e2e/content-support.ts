@@ -3,11 +3,13 @@
  * for Frontera's scan, read what is highlighted, hover a mention, and read the card (which lives
  * in a closed shadow root, so through CDP with `pierce: true`, as DevTools does).
  */
+
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Settings } from '../../lib/settings';
 import { type HighlightInfo, mentionPoint, readHighlights } from './support/highlight-probe';
+import { type ContentMessage, envelope, unwrap } from './support/wire';
 
 export type { HighlightInfo };
 
@@ -219,19 +221,27 @@ export async function setSettings(sw: Worker, patch: Partial<Settings>): Promise
  * does; resolves with the content script's reply (null when there is no tab). Without the "tabs"
  * permission URLs are hidden, so the test's page must be the active tab.
  */
-export async function sendToActiveTab(sw: Worker, message: object): Promise<unknown> {
-  return sw.evaluate(async (msg) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: object): Promise<{ id?: number }[]>;
-            sendMessage(id: number, msg: object): Promise<unknown>;
+export async function sendToActiveTab(
+  sw: Worker,
+  type: ContentMessage,
+  data?: unknown,
+): Promise<unknown> {
+  const reply = await sw.evaluate(
+    async (msg) => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number }[]>;
+              sendMessage(id: number, msg: object): Promise<unknown>;
+            };
           };
-        };
-      }
-    ).chrome;
-    const [tab] = await c.tabs.query({ active: true });
-    return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
-  }, message);
+        }
+      ).chrome;
+      const [tab] = await c.tabs.query({ active: true });
+      return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
+    },
+    envelope(type, data),
+  );
+  return unwrap(reply);
 }

@@ -33,9 +33,7 @@ describe('turning Frontera off for a site', () => {
     await expect
       .poll(
         () =>
-          sendToActiveTab(site.browser.serviceWorker, { type: 'popup:get-page-mentions' }).catch(
-            () => null,
-          ),
+          sendToActiveTab(site.browser.serviceWorker, 'popup:get-page-mentions').catch(() => null),
         { timeout: 10_000 },
       )
       .toEqual({ entities: [] });

@@ -11,10 +11,14 @@ import { badgeText, clearBadge, showPageCount } from '../../lib/background/badge
 import { forwardCommand } from '../../lib/background/commands';
 import { LOOKUP_MENU_ID, onLookupMenuClick } from '../../lib/background/context-menu';
 import { openSearch, queryFromSelection, searchPageUrl } from '../../lib/background/lookup';
-import { handlePageMentions } from '../../lib/background/page-mentions';
-import type { PageEntityCount } from '../../lib/messages';
+import { recordPageMentions } from '../../lib/background/page-mentions';
+import { type PageEntityCount, toBackground } from '../../lib/messages';
 import { pendingSearchItem, takePendingSearch } from '../../lib/search/pending';
 import { installFakeApis } from './fake-apis';
+
+/** A message as @webext-core/messaging puts it on the wire. */
+const wire = (type: string, data: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
+const onWire = (type: string, data: unknown) => expect.objectContaining({ type, data });
 
 const entity = (id: string, count = 1): PageEntityCount => ({
   id,
@@ -25,6 +29,8 @@ const entity = (id: string, count = 1): PageEntityCount => ({
 
 let fakes: ReturnType<typeof installFakeApis>;
 beforeEach(() => {
+  // The entrypoint registers its handlers once per context; each test starts a fresh one.
+  toBackground.removeAllListeners();
   fakeBrowser.reset();
   fakes = installFakeApis();
 });
@@ -40,26 +46,17 @@ describe('badge', () => {
   });
 
   it('a page-mentions message sets the badge of the tab it came from only', async () => {
-    expect(
-      handlePageMentions(
-        { type: 'content:page-mentions', entities: [entity('a'), entity('b'), entity('c')] },
-        { tab: { id: 7 } },
-      ),
-    ).toBeUndefined();
+    recordPageMentions([entity('a'), entity('b'), entity('c')], { tab: { id: 7 } });
     await vi.waitFor(async () =>
       expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3'),
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
   });
 
-  it('ignores messages that are not page-mentions (left for other listeners)', () => {
-    expect(
-      handlePageMentions({ type: 'content:get-card', entityId: 'x', pageEntityIds: [] }, {}),
-    ).toBe(undefined);
-    expect(handlePageMentions('hello', { tab: { id: 1 } })).toBeUndefined();
-    expect(
-      handlePageMentions({ type: 'content:page-mentions', entities: 'x' }, { tab: { id: 1 } }),
-    ).toBe(undefined);
+  it('ignores a report without a tab or without a list', async () => {
+    recordPageMentions([entity('a')], {});
+    recordPageMentions('x' as unknown as PageEntityCount[], { tab: { id: 1 } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
   });
 
   it('clearBadge empties it', async () => {
@@ -125,7 +122,8 @@ describe('look up selected text', () => {
 
 describe('keyboard commands', () => {
   it('are sent to the active tab as background:command', async () => {
-    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    // A content script's handler answers `{ res }` on the wire (lib/messages' serve).
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ res: undefined });
     const tab = {
       id: 12,
       index: 0,
@@ -137,12 +135,17 @@ describe('keyboard commands', () => {
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
     expect(await forwardCommand('next-mention')).toBe(true);
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(sent).toHaveBeenCalledWith(12, { type: 'background:command', command: 'next-mention' });
+    expect(sent).toHaveBeenCalledWith(
+      12,
+      onWire('background:command', { command: 'next-mention' }),
+      undefined,
+    );
     expect(await forwardCommand('toggle-highlights', 42)).toBe(true);
-    expect(sent).toHaveBeenLastCalledWith(42, {
-      type: 'background:command',
-      command: 'toggle-highlights',
-    });
+    expect(sent).toHaveBeenLastCalledWith(
+      42,
+      onWire('background:command', { command: 'toggle-highlights' }),
+      undefined,
+    );
   });
 
   it('unknown commands and tabs without Frontera are no-ops', async () => {
@@ -164,7 +167,7 @@ describe('the background entrypoint wires it all', () => {
 
     // Badge from a content script's report, cleared when the tab loads another page.
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'content:page-mentions', entities: [entity('a'), entity('b')] },
+      wire('content:page-mentions', { entities: [entity('a'), entity('b')] }),
       { tab: { id: 5 } } as never,
     );
     await vi.waitFor(async () =>
@@ -187,10 +190,11 @@ describe('the background entrypoint wires it all', () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await fakes.commands.onCommand.trigger('previous-mention', { id: 9 });
     await vi.waitFor(() =>
-      expect(sent).toHaveBeenCalledWith(9, {
-        type: 'background:command',
-        command: 'previous-mention',
-      }),
+      expect(sent).toHaveBeenCalledWith(
+        9,
+        onWire('background:command', { command: 'previous-mention' }),
+        undefined,
+      ),
     );
   });
 
@@ -219,10 +223,10 @@ describe('the background entrypoint wires it all', () => {
     );
     background.main();
     const replies = (await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'content:get-card', entityId: 'dea', pageEntityIds: [] },
+      wire('content:get-card', { entityId: 'dea', pageEntityIds: [] }),
       { tab: { id: 1 } } as never,
-    )) as unknown[];
-    const card = replies.find((r) => r) as { entity: { name: string } } | undefined;
+    )) as ({ res?: { entity: { name: string } } } | undefined)[];
+    const card = replies.find((r) => r?.res)?.res;
     expect(card?.entity.name).toBe('Drug Enforcement Administration');
     vi.unstubAllGlobals();
   });
@@ -231,18 +235,12 @@ describe('the background entrypoint wires it all', () => {
 describe('the address of a tab, for the popup', () => {
   it('a content script report remembers its page address; navigation and closing forget it', async () => {
     const { rememberedTabUrl, forgetTab } = await import('../../lib/background/tab-urls');
-    handlePageMentions(
-      { type: 'content:page-mentions', entities: [] },
-      { tab: { id: 3 }, url: 'https://apnews.com/article/x', frameId: 0 },
-    );
+    recordPageMentions([], { tab: { id: 3 }, url: 'https://apnews.com/article/x', frameId: 0 });
     await vi.waitFor(async () =>
       expect(await rememberedTabUrl(3)).toBe('https://apnews.com/article/x'),
     );
     // A report from a frame inside the page does not replace the page's address.
-    handlePageMentions(
-      { type: 'content:page-mentions', entities: [] },
-      { tab: { id: 3 }, url: 'https://ads.example/frame', frameId: 7 },
-    );
+    recordPageMentions([], { tab: { id: 3 }, url: 'https://ads.example/frame', frameId: 7 });
     await forgetTab(3);
     expect(await rememberedTabUrl(3)).toBeUndefined();
   });

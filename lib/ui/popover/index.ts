@@ -44,7 +44,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentToBackground } from '../../messages';
+import { toBackground } from '../../messages';
 import { type CardLinks, extensionLinks } from '../links';
 import { CARD_CSS, POPOVER_CSS, THEME_CSS } from '../styles/card-css';
 import { createPopoverController, type PopoverController, type PopoverOptions } from './controller';
@@ -76,8 +76,7 @@ export function popoverLinks(): CardLinks {
   return extensionLinks(
     (path) => browser.runtime.getURL(path as PublicPath),
     (url) => {
-      const msg: ContentToBackground = { type: 'content:open-extension-page', url };
-      browser.runtime.sendMessage(msg).catch((err: unknown) => {
+      toBackground.sendMessage('content:open-extension-page', { url }).catch((err: unknown) => {
         console.warn('Frontera: could not open', url, err);
       });
     },

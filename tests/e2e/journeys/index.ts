@@ -152,7 +152,7 @@ export function journeys(launch: () => Promise<ExtensionDriver>): void {
     await article.reload();
     // Once the reloaded page's content script answers, it has read the settings and decided.
     await expect
-      .poll(() => driver.sendToTab(EN_HOST, { type: 'popup:get-page-mentions' }).catch(() => null))
+      .poll(() => driver.sendToTab(EN_HOST, 'popup:get-page-mentions').catch(() => null))
       .toEqual({ entities: [] });
     expect(await highlights(article)).toEqual([]);
 

@@ -2,6 +2,7 @@
  * The journeys' driver for Chromium: playwright-core with the built extension
  * (.output/chrome-mv3), news hosts routed to the fixture server, the card read over CDP.
  */
+
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../../lib/settings';
 import {
@@ -15,6 +16,7 @@ import {
 import { EXTENSION_DIR_OVERRIDE, type LaunchOptions, launchWithExtension } from './browser';
 import type { DriverPage, ExtensionDriver } from './driver';
 import { routeNewsHost, startFixtureServer } from './fixture-server';
+import { envelope, unwrap } from './wire';
 
 export async function launchChromiumDriver(options: LaunchOptions = {}): Promise<ExtensionDriver> {
   const b = await launchWithExtension({ extensionDir: EXTENSION_DIR_OVERRIDE, ...options });
@@ -78,23 +80,25 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
       return driven;
     },
     setSettings: (patch: Partial<Settings>) => setSettings(b.serviceWorker, patch),
-    sendToTab: (host, message) =>
-      b.serviceWorker.evaluate(
-        async ([pattern, msg]) => {
-          const c = (
-            globalThis as unknown as {
-              chrome: {
-                tabs: {
-                  query(q: object): Promise<{ id?: number }[]>;
-                  sendMessage(id: number, msg: object): Promise<unknown>;
+    sendToTab: async (host, type, data) =>
+      unwrap(
+        await b.serviceWorker.evaluate(
+          async ([pattern, msg]) => {
+            const c = (
+              globalThis as unknown as {
+                chrome: {
+                  tabs: {
+                    query(q: object): Promise<{ id?: number }[]>;
+                    sendMessage(id: number, msg: object): Promise<unknown>;
+                  };
                 };
-              };
-            }
-          ).chrome;
-          const [tab] = await c.tabs.query({ url: pattern });
-          return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
-        },
-        [`https://${host}/*`, message] as const,
+              }
+            ).chrome;
+            const [tab] = await c.tabs.query({ url: pattern });
+            return tab?.id === undefined ? null : c.tabs.sendMessage(tab.id, msg);
+          },
+          [`https://${host}/*`, envelope(type, data)] as const,
+        ),
       ),
     outsideRequests: async () => [...outside],
     async close() {

@@ -4,7 +4,9 @@
  * over WebDriver BiDi (support/firefox-driver.ts). Journeys (tests/e2e/journeys/) are written
  * once against these two interfaces and run in both browsers.
  */
+
 import type { Settings } from '../../../lib/settings';
+import type { ContentMessage } from './wire';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -42,8 +44,11 @@ export interface ExtensionDriver {
   openExtensionPage(path: string): Promise<DriverPage>;
   /** Stores settings the way the options page does; fields left out take their defaults. */
   setSettings(patch: Partial<Settings>): Promise<void>;
-  /** Sends a message to the content script of the tab showing `https://<host>/…`. */
-  sendToTab(host: string, message: object): Promise<unknown>;
+  /**
+   * Sends a message of lib/messages' ContentProtocol to the content script of the tab showing
+   * `https://<host>/…`, as the popup does; resolves with its reply (null when none answers).
+   */
+  sendToTab(host: string, type: ContentMessage, data?: unknown): Promise<unknown>;
   /** Errors thrown by pages opened through the driver (content script included). */
   readonly pageErrors: string[];
   /** Every request since launch that was headed off the machine (none is answered). */

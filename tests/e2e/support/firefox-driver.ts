@@ -16,6 +16,7 @@
  *   proxy (network.proxy prefs) that answers none: the privacy witness. News pages are answered
  *   by request interception before any proxy.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,7 @@ import type { Settings } from '../../../lib/settings';
 import { SETTINGS_VERSION } from '../content-support';
 import type { DriverPage, ExtensionDriver } from './driver';
 import { PAGES_DIR } from './fixture-server';
+import { envelope, unwrap } from './wire';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
 const ADDON_ID = 'frontera@frontera.example';
@@ -287,23 +289,25 @@ export async function launchFirefoxDriver(
           [patch, SETTINGS_VERSION] as const,
         );
       },
-      sendToTab: (host, message) =>
-        inControl(
-          async ([pattern, msg]) => {
-            const b = (
-              globalThis as unknown as {
-                browser: {
-                  tabs: {
-                    query(q: object): Promise<{ id?: number }[]>;
-                    sendMessage(id: number, msg: object): Promise<unknown>;
+      sendToTab: async (host, type, data) =>
+        unwrap(
+          await inControl(
+            async ([pattern, msg]) => {
+              const b = (
+                globalThis as unknown as {
+                  browser: {
+                    tabs: {
+                      query(q: object): Promise<{ id?: number }[]>;
+                      sendMessage(id: number, msg: object): Promise<unknown>;
+                    };
                   };
-                };
-              }
-            ).browser;
-            const [tab] = await b.tabs.query({ url: pattern });
-            return tab?.id === undefined ? null : b.tabs.sendMessage(tab.id, msg);
-          },
-          [`https://${host}/*`, message] as const,
+                }
+              ).browser;
+              const [tab] = await b.tabs.query({ url: pattern });
+              return tab?.id === undefined ? null : b.tabs.sendMessage(tab.id, msg);
+            },
+            [`https://${host}/*`, envelope(type, data)] as const,
+          ),
         ),
       // Firefox itself syncs Remote Settings (firefox.settings.services.mozilla.com) from
       // startup, with or without the add-on (checked: same log with none installed; the prefs

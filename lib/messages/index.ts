@@ -12,6 +12,7 @@ import {
   type GetReturnType,
 } from '@webext-core/messaging';
 import type { CardView } from '../corpus/card';
+import type { ArticleText } from '../page/controller';
 import type { OnDemandScript } from '../page/on-demand';
 import type { BlockMatch, PageEntityCount } from '../page/types';
 
@@ -58,14 +59,8 @@ export interface ContentProtocol {
   'background:command'(req: { command: FronteraCommand }): void;
 }
 
-export interface ArticleReply {
-  /** How the article was found (lib/page/article-root's RootMethod). */
-  method: string;
-  /** A CSS path to the element read. */
-  root: string;
-  /** Its text blocks, in reading order. */
-  texts: string[];
-}
+/** The article as the content script reads it, with what the page says about it. */
+export type ArticleReply = ArticleText;
 
 export interface PageMentionsReply {
   entities: PageEntityCount[];

@@ -6,6 +6,7 @@
  */
 import type { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ScanScope } from '../settings';
+import type { ReadabilityMeta } from './article-meta';
 import { isInsideSkipped } from './skip-rules';
 
 export type RootMethod =
@@ -25,6 +26,8 @@ export interface ArticleScope {
   method: RootMethod;
   /** Apply the page-chrome skip rules (article scope) or not (whole page). */
   chrome: boolean;
+  /** What Readability read about the article, when it ran (a saved article's byline, date). */
+  readability?: ReadabilityMeta;
 }
 
 /**
@@ -118,6 +121,12 @@ export function mapArticleToLive(
   return root ? { root, keep: kept, method: 'readability-text' } : null;
 }
 
+function metaOf(article: ReadabilityMeta | null): ReadabilityMeta | undefined {
+  if (!article) return undefined;
+  const { title, byline, siteName, publishedTime, lang } = article;
+  return { title, byline, siteName, publishedTime, lang };
+}
+
 function byReadability(
   doc: Document,
   { Readability, isProbablyReaderable }: ReadabilityModule,
@@ -134,7 +143,7 @@ function byReadability(
   if (!content || typeof content === 'string') return null;
   const mapped = mapArticleToLive(content, cloneToLive, doc);
   if (!mapped || mapped.root === doc.documentElement) return null;
-  return { ...mapped, chrome: true };
+  return { ...mapped, chrome: true, readability: metaOf(article) };
 }
 
 /**
@@ -164,7 +173,7 @@ function byReadabilityWithin(
   if (!content || typeof content === 'string') return null;
   const mapped = mapArticleToLive(content, cloneToLive, doc);
   if (!mapped || !within.contains(mapped.root)) return null;
-  return { ...mapped, method: 'readability-within', chrome: true };
+  return { ...mapped, method: 'readability-within', chrome: true, readability: metaOf(article) };
 }
 
 /** Readability within `root` when it is small enough, else `root` as it is. */

@@ -5,6 +5,7 @@
  */
 import type { Matcher } from '../match';
 import type { Settings } from '../settings';
+import { type ArticleMeta, readArticleMeta } from './article-meta';
 import {
   type ArticleScope,
   acceptsChange,
@@ -88,10 +89,12 @@ export interface PageController extends Pick<Interactions, 'next' | 'previous' |
   stop(): void;
 }
 
-export interface ArticleText {
+export interface ArticleText extends ArticleMeta {
   method: RootMethod;
   root: string;
   texts: string[];
+  /** The page's address (what a saved copy links back to). */
+  url: string;
 }
 
 /** A full scan this recent makes a navigation's rescan redundant. */
@@ -471,9 +474,11 @@ export function createPageController(options: PageControllerOptions): PageContro
         onlyNodes: current.keep,
       });
       return {
+        ...readArticleMeta(doc, current.readability),
         method: current.method,
         root: cssPath(current.root),
         texts: blocks.map((b) => b.text),
+        url: doc.location?.href ?? '',
       };
     },
     popoverClosed: guard('closing', () => interactions.closed()),

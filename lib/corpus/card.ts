@@ -2,7 +2,6 @@
  * The card for one entity: what the popover, the popup and the reader show about it.
  * Pure: no DOM, no `browser.*`. The background builds cards on request (lib/background/card-service).
  */
-import { createMatcher, type Matcher } from '../match';
 import { foldWithMap, isWordUnit } from '../text';
 import type { CardEntity, CorpusData, EntityType, Passage, SourceDocumentMeta } from './types';
 
@@ -70,7 +69,7 @@ export function buildCard(
   const excerpts: CardExcerpt[] = chosen.map(({ order: _order, ...r }, i) => ({
     ...r,
     boosted: r.sharedEntityIds.length > 0 && (plainRank.get(r.passage.id) ?? maxExcerpts) > i,
-    marks: findMarks(index, entity, r.passage.text),
+    marks: findMarks(corpus, index, entity, r.passage),
   }));
 
   const sharedNames: Record<string, string> = {};
@@ -147,7 +146,6 @@ interface CorpusIndex {
   entities: Map<string, CardEntity>;
   passages: Map<string, Passage>;
   documents: Map<string, SourceDocumentMeta>;
-  matchers: Map<string, Matcher | null>;
   /** Folded alias → ids of the entities that answer to it (built on first use). */
   aliasOwners?: Map<string, Set<string>>;
 }
@@ -161,7 +159,6 @@ function indexOf(corpus: CorpusData): CorpusIndex {
       entities: new Map(corpus.entities.map((e) => [e.id, e])),
       passages: new Map(corpus.passages.map((p) => [p.id, p])),
       documents: new Map(corpus.documents.map((d) => [d.id, d])),
-      matchers: new Map(),
     };
     indexes.set(corpus, index);
   }
@@ -171,37 +168,26 @@ function indexOf(corpus: CorpusData): CorpusIndex {
 // ---- where the entity is named in a passage ----
 
 /**
- * The entity's mentions in `text`: the matcher's answer where it finds any (it knows about
- * punctuation and split words), else a folded, whole-word search for the entity's aliases,
- * longest first. A passage listed for an entity may name it only indirectly; then no marks.
+ * The entity's mentions in the passage: where the corpus build's matcher found them (it knows
+ * about punctuation, split words and whose name a shared alias is), else a folded, whole-word
+ * search for the entity's aliases, longest first. A passage listed for an entity may name it
+ * only indirectly (in a heading); then no marks.
  */
-function findMarks(index: CorpusIndex, entity: CardEntity, text: string): TextSpan[] {
+function findMarks(
+  corpus: CorpusData,
+  index: CorpusIndex,
+  entity: CardEntity,
+  passage: Passage,
+): TextSpan[] {
+  const shipped = (corpus.mentions?.[passage.id] ?? [])
+    .filter((m) => m.entityId === entity.id)
+    .map(({ start, end }) => ({ start, end }));
+  if (shipped.length > 0) return shipped;
   // Aliases another entity also answers to ("Sinaloa": the state and the cartel) are a last
   // resort, so the Sinaloa Cartel's card marks "Sinaloa Cartel", not the state's name.
   const { own, shared } = splitAliases(index, entity);
-  const spans = findOwnMarks(index, entity, text, own);
-  return spans.length > 0 || shared.length === 0 ? spans : findAliases(text, shared);
-}
-
-function findOwnMarks(
-  index: CorpusIndex,
-  entity: CardEntity,
-  text: string,
-  aliases: string[],
-): TextSpan[] {
-  const matcher = matcherFor(index, entity, aliases);
-  if (matcher) {
-    try {
-      const spans = matcher
-        .find(text)
-        .filter((m) => m.entityId === entity.id)
-        .map((m) => ({ start: m.start, end: m.end }));
-      if (spans.length > 0) return spans;
-    } catch {
-      // A matcher bug must not cost the reader the card; the alias search below still works.
-    }
-  }
-  return findAliases(text, aliases);
+  const spans = findAliases(passage.text, own);
+  return spans.length > 0 || shared.length === 0 ? spans : findAliases(passage.text, shared);
 }
 
 function aliasesOf(entity: CardEntity): string[] {
@@ -228,28 +214,6 @@ function splitAliases(index: CorpusIndex, entity: CardEntity) {
     ((owners.get(foldWithMap(a).text.trim())?.size ?? 0) > 1 ? shared : own).push(a);
   }
   return { own, shared };
-}
-
-function matcherFor(index: CorpusIndex, entity: CardEntity, aliases: string[]): Matcher | null {
-  if (index.matchers.has(entity.id)) return index.matchers.get(entity.id) ?? null;
-  let matcher: Matcher | null = null;
-  try {
-    matcher = createMatcher({
-      entities: [{ id: entity.id, type: entity.type }],
-      // Inside a passage already known to be about the entity, context rules and typo
-      // tolerance would only add noise.
-      aliases: aliases.map((text) => ({
-        text,
-        entityId: entity.id,
-        caseSensitive: false,
-        fuzzy: false,
-      })),
-    });
-  } catch {
-    matcher = null;
-  }
-  index.matchers.set(entity.id, matcher);
-  return matcher;
 }
 
 /** Whole-word, accent- and case-insensitive occurrences of any alias; longest alias wins. */

@@ -15,6 +15,7 @@ import type {
   CardEntity,
   CorpusData,
   EntitySpec,
+  NamePosition,
   Passage,
   ScanData,
   SearchData,
@@ -90,19 +91,28 @@ export function compileCorpus(
     };
   });
   const passageEntities: Record<string, string[]> = {};
-  for (const passage of passages) passageEntities[passage.id] = [];
+  const positions: Record<string, NamePosition[]> = {};
+  for (const passage of passages) {
+    passageEntities[passage.id] = [];
+    positions[passage.id] = [];
+  }
   for (const entity of cardEntities) {
     for (const mention of mentions.get(entity.id) ?? []) {
       if (mention.count > 0) passageEntities[mention.passageId]?.push(entity.id);
+      for (const { start, end } of mention.spans) {
+        positions[mention.passageId]?.push({ entityId: entity.id, start, end });
+      }
     }
   }
   for (const list of Object.values(passageEntities)) list.sort();
+  for (const list of Object.values(positions)) list.sort((a, b) => a.start - b.start);
   return {
     version: 1,
     documents: [...documents],
     passages: [...passages],
     entities: cardEntities,
     passageEntities,
+    mentions: positions,
   };
 }
 

@@ -65,6 +65,8 @@ export interface PassageMentions {
   byName: number;
   /** The entity is named in one of the passage's headings. */
   inHeading: boolean;
+  /** Where, in the passage text (UTF-16 offsets, end exclusive, in order). */
+  spans: { start: number; end: number }[];
 }
 
 /** entity id → the passages that mention it (text or heading), in corpus order. */
@@ -91,6 +93,7 @@ export function buildMentionIndex(
         count: own.length,
         byName: own.filter((m) => m.alias === name).length,
         inHeading: inHeadings.has(entityId),
+        spans: own.map(({ start, end }) => ({ start, end })),
       };
       const list = index.get(entityId);
       if (list) list.push(entry);

@@ -6,7 +6,14 @@
 import type { PassageMentions } from './mentions';
 import type { Passage, RankedPassage } from './types';
 
-export function relevance(mention: PassageMentions, passage: Passage, cited: boolean): number {
+/** How often and how an entity is named in one passage: what relevance needs of a mention. */
+export type MentionCounts = Pick<PassageMentions, 'count' | 'byName' | 'inHeading'>;
+
+export function relevance(
+  mention: MentionCounts,
+  passage: Pick<Passage, 'text'>,
+  cited: boolean,
+): number {
   const weighted = mention.count + 0.5 * mention.byName;
   const frequency = Math.log2(1 + weighted);
   const heading = mention.inHeading ? 0.75 : 0;
@@ -27,7 +34,9 @@ export function rankPassages(
 ): RankedPassage[] {
   const rows = new Map<string, PassageMentions>(mentions.map((m) => [m.passageId, m]));
   for (const cite of cites) {
-    if (!rows.has(cite)) rows.set(cite, { passageId: cite, count: 0, byName: 0, inHeading: false });
+    if (!rows.has(cite)) {
+      rows.set(cite, { passageId: cite, count: 0, byName: 0, inHeading: false, spans: [] });
+    }
   }
   const cited = new Set(cites);
   return [...rows.values()]

@@ -168,6 +168,18 @@ export interface CorpusData {
   entities: CardEntity[];
   /** For each passage id, the entity ids it mentions (for page-aware excerpt ranking). */
   passageEntities: Record<string, string[]>;
+  /**
+   * For each passage id, where the matcher found each name in its text (the card's marks), so
+   * nothing at run time needs a matcher to mark a name in an excerpt. Absent in older data.
+   */
+  mentions?: Record<string, NamePosition[]>;
+}
+
+/** Where a name is mentioned in a passage's text: UTF-16 offsets, end exclusive. */
+export interface NamePosition {
+  entityId: string;
+  start: number;
+  end: number;
 }
 
 export type SearchDocKind = 'entity' | 'passage';

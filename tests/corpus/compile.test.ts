@@ -12,6 +12,7 @@ import { buildCorpus } from '../../lib/corpus/build';
 import { compileScan } from '../../lib/corpus/compile';
 import { relevance } from '../../lib/corpus/rank';
 import type { Passage, SearchData, SearchDoc } from '../../lib/corpus/types';
+import { fold } from '../../lib/text';
 
 const mini = buildCorpus({ root: join(process.cwd(), 'tests/fixtures/corpus/mini') });
 const real = buildCorpus({ root: process.cwd() });
@@ -186,5 +187,21 @@ describe('the real corpus', () => {
     expect(real.stats.documents).toBe(5);
     expect(real.stats.entities).toBeGreaterThanOrEqual(60);
     expect(real.stats.entitiesWithoutPassages).toBe(0);
+  });
+
+  it('ships where each name is mentioned, so cards mark names without a matcher', () => {
+    const { corpus } = real;
+    const aliases = new Map(corpus.entities.map((e) => [e.id, [e.name, ...e.aliases].map(fold)]));
+    let count = 0;
+    for (const passage of corpus.passages) {
+      for (const m of corpus.mentions?.[passage.id] ?? []) {
+        count++;
+        const written = fold(passage.text.slice(m.start, m.end));
+        // The span is one of the entity's aliases as written (a plural ending at most).
+        expect(aliases.get(m.entityId)?.some((a) => written.startsWith(a))).toBe(true);
+        expect(corpus.passageEntities[passage.id]).toContain(m.entityId);
+      }
+    }
+    expect(count).toBeGreaterThan(300);
   });
 });

@@ -70,6 +70,11 @@ export interface SourceDocumentMeta {
   seed: string;
   /** YouTube video id, for podcast summaries whose passages carry timestamps. */
   videoId: string | null;
+  /**
+   * Set on an article of the reader's library (lib/library), absent on bundled documents: where
+   * it was read, when it was saved, and the pack it came with (null: the reader saved it).
+   */
+  saved?: { url: string; savedAt: string; pack: string | null };
 }
 
 export type PassageKind = 'paragraph' | 'table' | 'list' | 'callout';
@@ -158,6 +163,11 @@ export interface CardEntity {
   related: string[];
   /** Passages that mention the entity, best first. */
   passages: RankedPassage[];
+  /**
+   * Set on a name the reader added (lib/library): the note in the reader's own words, shown as
+   * theirs and never as the corpus's summary (which is then empty).
+   */
+  reader?: { note: string | null; pack: string | null };
 }
 
 /** Everything the popover, popup and corpus reader show; loaded on demand. */

@@ -2,5 +2,12 @@
 import type { Command } from '../registry';
 import { annotate } from './annotate';
 import { corpusEntities, corpusPassages, corpusStats } from './corpus';
+import { packBuild } from './pack';
 
-export const commands: Command[] = [corpusStats, corpusEntities, corpusPassages, annotate];
+export const commands: Command[] = [
+  corpusStats,
+  corpusEntities,
+  corpusPassages,
+  annotate,
+  packBuild,
+];

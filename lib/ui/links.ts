@@ -9,6 +9,8 @@ export interface CardLinks {
   readerUrl(passage: Pick<Passage, 'id' | 'docId'>): string;
   /** Frontera's corpus search for `query`. */
   searchUrl(query: string): string;
+  /** The reader's page for one name: every passage that mentions it, in date order. */
+  nameUrl(entityId: string): string;
   /**
    * Opens an extension page. Web pages cannot navigate to extension pages themselves, so the
    * popover hands the URL to the background; extension pages leave this unset and links just work.
@@ -21,6 +23,11 @@ export function readerPath(docId: string, passageId?: string): string {
   const params = new URLSearchParams({ doc: docId });
   if (passageId) params.set('p', passageId);
   return `/reader.html#${params.toString()}`;
+}
+
+/** The reader's page for one name. */
+export function namePath(entityId: string): string {
+  return `/reader.html#${new URLSearchParams({ name: entityId }).toString()}`;
 }
 
 /** YouTube at the passage's timestamp. */
@@ -37,6 +44,7 @@ export function extensionLinks(
   return {
     readerUrl: (p) => getURL(readerPath(p.docId, p.id)),
     searchUrl: (q) => `${getURL('/popup.html')}?${new URLSearchParams({ q }).toString()}`,
+    nameUrl: (id) => getURL(namePath(id)),
     openExtensionPage,
   };
 }

@@ -58,12 +58,56 @@ describe('EntityCard', () => {
     expect(watch?.getAttribute('href')).toBe('https://www.youtube.com/watch?v=xPBejhoKlb8&t=210s');
   });
 
-  it('offers a corpus search for the entity', () => {
+  it("links to the name's page and offers a corpus search for the entity", () => {
     const root = mount(<EntityCard card={card()} links={testLinks} />);
-    const search = root.querySelector('.fr-foot a');
+    const [page, search] = [...root.querySelectorAll('.fr-foot a')];
+    expect(page?.textContent).toBe('Everything on Claudia Sheinbaum');
+    expect(page?.getAttribute('href')).toBe(
+      'chrome-extension://test/reader.html#name=claudia-sheinbaum',
+    );
     expect(search?.getAttribute('href')).toBe(
       'chrome-extension://test/popup.html?q=Claudia%20Sheinbaum',
     );
+  });
+
+  it("shows a reader's name with the reader's note apart, and saved excerpts as saved", () => {
+    const base = card();
+    const first = base.excerpts[0];
+    if (!first) throw new Error('fixture card has no excerpt');
+    const saved = {
+      ...first,
+      document: {
+        ...first.document,
+        date: null,
+        dateBasis: 'unknown' as const,
+        saved: { url: 'https://example.com/story', savedAt: '2025-03-05T10:00:00Z', pack: null },
+      },
+    };
+    const mine = {
+      ...base,
+      entity: {
+        ...base.entity,
+        id: 'mine:ovidio',
+        name: 'Ovidio Guzmán',
+        summary: '',
+        reader: { note: 'Son of El Chapo <b>not bold</b>', pack: null },
+      },
+      excerpts: [saved],
+    };
+    const root = mount(<EntityCard card={mine} links={testLinks} />);
+    expect(root.querySelector('.fr-type')?.textContent).toBe('Person · Your name');
+    expect(root.querySelector('.fr-summary')).toBeNull();
+    expect(root.querySelector('.fr-note-text')?.textContent).toBe(
+      'Son of El Chapo <b>not bold</b>',
+    );
+    expect(root.querySelector('.fr-note b')).toBeNull();
+    expect(root.querySelector('.fr-source')?.textContent).toMatch(
+      /^Saved .* · saved 5 March 2025$/,
+    );
+    const original = [...root.querySelectorAll('.fr-excerpt a')].find(
+      (a) => a.textContent === 'Original article',
+    );
+    expect(original?.getAttribute('href')).toBe('https://example.com/story');
   });
 
   it('hands extension links to openExtensionPage when given one (web pages cannot open them)', () => {
@@ -157,9 +201,10 @@ describe('EntityCard', () => {
       );
       expect(sources[1]).toBe('Desafíos de seguridad · fecha no indicada');
       expect(root.querySelector('.fr-excerpt a')?.textContent).toBe('Leer en contexto');
-      expect(root.querySelector('.fr-foot a')?.textContent).toBe(
+      expect([...root.querySelectorAll('.fr-foot a')].map((a) => a.textContent)).toEqual([
+        'Todo sobre Claudia Sheinbaum',
         'Buscar «Claudia Sheinbaum» en el corpus',
-      );
+      ]);
     } finally {
       setUiLanguage('en');
     }

@@ -11,6 +11,7 @@ export const corpus = fixture as CorpusData;
 export const testLinks: CardLinks = {
   readerUrl: (p) => `chrome-extension://test/reader.html#doc=${p.docId}&p=${p.id}`,
   searchUrl: (q) => `chrome-extension://test/popup.html?q=${encodeURIComponent(q)}`,
+  nameUrl: (id) => `chrome-extension://test/reader.html#name=${encodeURIComponent(id)}`,
 };
 
 /** Axe violations inside `root`. Colour contrast needs real layout, which happy-dom lacks. */

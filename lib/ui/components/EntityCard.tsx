@@ -35,22 +35,36 @@ export default function EntityCard({
   const { entity, excerpts, related } = card;
   const Heading = `h${headingLevel}` as 'h2';
   const searchUrl = links.searchUrl(entity.name);
-  const onSearch = links.openExtensionPage
-    ? (e: MouseEvent) => {
-        e.preventDefault();
-        links.openExtensionPage?.(searchUrl);
-      }
-    : undefined;
+  const nameUrl = links.nameUrl(entity.id);
+  // A web page may not open extension pages itself: the popover's links go through the background.
+  const opener = (url: string) =>
+    links.openExtensionPage
+      ? (e: MouseEvent) => {
+          e.preventDefault();
+          links.openExtensionPage?.(url);
+        }
+      : undefined;
   return (
     <article class="fr-card" lang={uiLanguage()}>
       <header class="fr-head">
         <Heading class="fr-name" id={headingId}>
           {entity.name}
         </Heading>
-        <span class="fr-type">{typeLabel(entity.type)}</span>
+        <span class="fr-type">
+          {typeLabel(entity.type)}
+          {entity.reader ? ` · ${t('cardYourName')}` : null}
+        </span>
       </header>
       <MatchNote mention={mention} entityName={entity.name} />
-      <p class="fr-summary">{entity.summary}</p>
+      {entity.summary ? <p class="fr-summary">{entity.summary}</p> : null}
+      {entity.reader?.note ? (
+        <section class="fr-note" aria-label={t('cardYourNote')}>
+          <p class="fr-section-title" aria-hidden="true">
+            {t('cardYourNote')}
+          </p>
+          <p class="fr-note-text">{entity.reader.note}</p>
+        </section>
+      ) : null}
       {excerpts.length > 0 ? (
         <section class="fr-section" aria-label={t('cardFromCorpus')}>
           <ul class="fr-excerpts">
@@ -76,7 +90,16 @@ export default function EntityCard({
         </section>
       ) : null}
       <footer class="fr-foot">
-        <a class="fr-link" href={searchUrl} target="_blank" rel="noopener" onClick={onSearch}>
+        <a class="fr-link" href={nameUrl} target="_blank" rel="noopener" onClick={opener(nameUrl)}>
+          {t('cardEverythingOn', entity.name)}
+        </a>
+        <a
+          class="fr-link"
+          href={searchUrl}
+          target="_blank"
+          rel="noopener"
+          onClick={opener(searchUrl)}
+        >
           {t('cardSearchCorpus', entity.name)}
         </a>
       </footer>

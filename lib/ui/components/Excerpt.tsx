@@ -49,6 +49,11 @@ export default function Excerpt({ excerpt, links, sharedNames }: ExcerptProps) {
         <a class="fr-link" href={readerUrl} target="_blank" rel="noopener" onClick={onReader}>
           {t('cardReadInContext')}
         </a>
+        {document.saved && /^https?:/.test(document.saved.url) ? (
+          <a class="fr-link" href={document.saved.url} target="_blank" rel="noopener noreferrer">
+            {t('cardOriginal')}
+          </a>
+        ) : null}
         {document.videoId && passage.time !== null ? (
           <a
             class="fr-link"

@@ -97,7 +97,16 @@ export const CARD_CSS = `
 .fr-card button.fr-chip { cursor: pointer; }
 .fr-card button.fr-chip:hover { border-color: var(--fr-accent); }
 .fr-card .fr-empty { font-size: 12px; color: var(--fr-muted); }
-.fr-card .fr-foot { border-top: 1px solid var(--fr-border); padding-top: 8px; margin-top: 10px; font-size: 12px; }
+.fr-card .fr-foot {
+  border-top: 1px solid var(--fr-border); padding-top: 8px; margin-top: 10px; font-size: 12px;
+  display: flex; flex-wrap: wrap; gap: 4px 14px;
+}
+.fr-card .fr-saved {
+  font-size: 11px; font-weight: 600; border: 1px solid var(--fr-border); border-radius: 3px;
+  padding: 0 4px; margin-right: 2px;
+}
+.fr-card .fr-note { border-left: 3px solid var(--fr-accent); padding-left: 8px; margin-bottom: 10px; }
+.fr-card .fr-note-text { white-space: pre-line; }
 `;
 
 /** The popover's frame: fixed, above everything, and motion only for those who want it. */

@@ -5,6 +5,9 @@
  * offsets back. The knowledge base is bundled into the background (scan.json).
  */
 import type { ScanData } from '../corpus/types';
+import { articleMentions } from '../library/article-mentions';
+import { withReaderNames } from '../library/scan-names';
+import type { PassageMention, ReaderName } from '../library/types';
 import { createMatcher, type Matcher } from '../match';
 import type { BackgroundProtocol, Handlers } from '../messages';
 import { entitiesOf, matchTexts } from '../page/block-matcher';
@@ -17,9 +20,16 @@ const MAX_CHARS = 8_000_000;
 export interface MatchService {
   match(texts: readonly string[], contextEntities: readonly string[]): BlockMatch;
   couldBeOnTopic(text: string): boolean;
+  /** The reader's names join the bundled ones (lib/library/scan-names); compiled on next use. */
+  setReaderNames(names: readonly ReaderName[]): void;
+  /** The knowledge base as matched now: bundled plus the reader's names. */
+  scan(): ScanData;
+  /** The names each passage of a saved article mentions (lib/library/article-mentions). */
+  articleMentions(texts: readonly string[]): PassageMention[][];
 }
 
-export function createMatchService(scan: ScanData): MatchService {
+export function createMatchService(bundled: ScanData): MatchService {
+  let scan = bundled;
   let matcher: Matcher | null = null;
   let judge: TopicJudge | null = null;
   const ready = () => {
@@ -27,7 +37,7 @@ export function createMatchService(scan: ScanData): MatchService {
     judge ??= createTopicJudge(scan);
     return { matcher, judge };
   };
-  const byId = new Map(scan.entities.map((e) => [e.id, e]));
+  let byId = new Map(scan.entities.map((e) => [e.id, e]));
   const info = (id: string) => {
     const e = byId.get(id);
     return e ? { id: e.id, name: e.name, type: e.type } : undefined;
@@ -46,6 +56,17 @@ export function createMatchService(scan: ScanData): MatchService {
       const { matcher, judge } = ready();
       // Typo guesses are no evidence: the exact pass with its context rules is enough here.
       return judge.judge(matcher.find(separateGluedWords(text), { exactOnly: true })).onTopic;
+    },
+    setReaderNames(names) {
+      scan = withReaderNames(bundled, names);
+      byId = new Map(scan.entities.map((e) => [e.id, e]));
+      matcher = null;
+      judge = null;
+    },
+    scan: () => scan,
+    articleMentions(texts) {
+      const { matcher, judge } = ready();
+      return articleMentions(matcher, judge, texts);
     },
   };
 }

@@ -7,6 +7,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { buildCard, type CardView } from '../corpus/card';
 import type { CorpusData } from '../corpus/types';
+import { EMPTY_SLICE, type LibrarySlice, withLibrary } from '../library/card-sources';
 import type { BackgroundProtocol, Handlers } from '../messages';
 
 export type CorpusLoader = () => Promise<CorpusData>;
@@ -23,7 +24,13 @@ export interface CardService {
   corpus(): Promise<CorpusData>;
 }
 
-export function createCardService(load: CorpusLoader = loadBundledCorpus): CardService {
+/** The part of the reader's library a card for `entityId` quotes (none by default). */
+export type SliceLoader = (entityId: string) => Promise<LibrarySlice>;
+
+export function createCardService(
+  load: CorpusLoader = loadBundledCorpus,
+  sliceOf: SliceLoader = async () => EMPTY_SLICE,
+): CardService {
   let pending: Promise<CorpusData> | null = null;
   const corpus = () => {
     pending ??= load().catch((err: unknown) => {
@@ -35,7 +42,15 @@ export function createCardService(load: CorpusLoader = loadBundledCorpus): CardS
   return {
     corpus,
     async getCard(entityId, pageEntityIds) {
-      return buildCard(await corpus(), entityId, pageEntityIds);
+      const bundled = await corpus();
+      let slice = EMPTY_SLICE;
+      try {
+        slice = await sliceOf(entityId);
+      } catch (err) {
+        // The library failing must not cost the reader the bundled card.
+        console.warn('Frontera: card without your library', err);
+      }
+      return buildCard(withLibrary(bundled, slice), entityId, pageEntityIds);
     },
   };
 }

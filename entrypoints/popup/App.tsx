@@ -11,6 +11,7 @@ import EntityCard from '../../lib/ui/components/EntityCard';
 import { extensionLinks, readerPath } from '../../lib/ui/links';
 import PageMentions from './components/PageMentions';
 import ResultList, { optionId } from './components/ResultList';
+import SaveArticle from './components/SaveArticle';
 import SiteControls from './components/SiteControls';
 import { type CorpusLookup, loadCorpus, loadSearcher } from './data';
 import { currentPageTab, pageMentions, revealEntity, tabUrl } from './page';
@@ -211,6 +212,7 @@ export default function App({ initialQuery }: AppProps) {
                     void revealEntity(tab.id, id).then(() => window.close());
                 }}
               />
+              {tab?.id !== undefined && mentions !== null ? <SaveArticle tabId={tab.id} /> : null}
               {settings && tab ? (
                 <SiteControls
                   site={site}

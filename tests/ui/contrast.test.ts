@@ -22,6 +22,7 @@ describe.each(['light', 'dark'] as const)('the %s theme', (scheme) => {
     ['text', p.fg, p.bg],
     ['muted text (type, source, why)', p.muted, p.bg],
     ['links', p.accent, p.bg],
+    ['error messages', p.error, p.bg],
     ['marked name', p['mark-fg'], p['mark-bg']],
     ['chip text', p.fg, p['chip-bg']],
     ['muted text on a chip-coloured surface', p.muted, p['chip-bg']],

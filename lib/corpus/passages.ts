@@ -169,13 +169,39 @@ export function splitPassages(meta: SourceDocumentMeta, body: string, bodyLine =
     );
     if (unit.text.trim() !== '') units.push(...splitLong(unit));
   }
-  return mergeFragments(units).map((unit, i) => ({
-    id: passageId(meta.id, i + 1),
-    docId: meta.id,
+  return toPassages(meta.id, meta.videoId !== null, mergeFragments(units));
+}
+
+function toPassages(docId: string, timed: boolean, units: Unit[]): Passage[] {
+  return units.map((unit, i) => ({
+    id: passageId(docId, i + 1),
+    docId,
     position: i + 1,
     headingPath: unit.headingPath,
     kind: unit.kind,
     text: unit.text,
-    time: meta.videoId ? (unit.stamps[0]?.seconds ?? null) : null,
+    time: timed ? (unit.stamps[0]?.seconds ?? null) : null,
   }));
+}
+
+/**
+ * Splits plain text blocks (an article as a page shows it: no Markdown, nothing to reduce) into
+ * passages by the same rules as a corpus document: long paragraphs at sentence boundaries,
+ * fragments merged into a neighbour under the same heading. The ids are `${docId}/${nn}`; the
+ * library renames them.
+ */
+export function splitTextBlocks(
+  docId: string,
+  blocks: readonly { text: string; headingPath?: string[] }[],
+): Passage[] {
+  const units: Unit[] = blocks
+    .map((b) => ({
+      kind: 'paragraph' as const,
+      headingPath: b.headingPath ?? [],
+      text: b.text.replace(/\s+/g, ' ').trim(),
+      stamps: [],
+    }))
+    .filter((u) => u.text !== '')
+    .flatMap(splitLong);
+  return toPassages(docId, false, mergeFragments(units));
 }

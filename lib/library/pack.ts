@@ -423,3 +423,20 @@ export function packToContents(
     : pack.packs.map((r) => ({ ...r }));
   return { articles, passages, names, packs };
 }
+
+/**
+ * One stored record checked by the same schema as a pack's (lib/library/records.ts reads the
+ * database through it): the record rebuilt, or a LibraryError naming what is wrong.
+ */
+export const recordDecoders = {
+  articles: (value: unknown, path: string): SavedArticle => {
+    const { passages: _none, ...rest } = article(
+      isRecord(value) ? { ...value, passages: [] } : value,
+      path,
+    );
+    return rest;
+  },
+  passages: passage,
+  names: name,
+  packs: packRecord,
+};

@@ -1,0 +1,179 @@
+/**
+ * Saving articles: split into passages with the corpus's splitter, mentions found by the
+ * matcher the caller passes (the background's, with the topic rule), written in one
+ * transaction: an article is saved whole or not at all.
+ */
+import { splitTextBlocks } from '../corpus/passages';
+import { canonicalUrl } from './canonical-url';
+import { isQuotaError, type LibraryDb } from './db';
+import { LibraryError, type LibraryPassage, type PassageMention, type SavedArticle } from './types';
+
+export interface ArticleInput {
+  url: string;
+  title: string;
+  site: string;
+  byline: string | null;
+  language: 'en' | 'es' | null;
+  publishedAt: string | null;
+  /** The article's text blocks in reading order. */
+  texts: readonly string[];
+  extraction: string;
+}
+
+export type FindMentions = (texts: readonly string[]) => PassageMention[][];
+
+export interface SaveResult {
+  status: 'created' | 'updated';
+  article: SavedArticle;
+  passages: number;
+}
+
+/** Longest article kept (characters): a page that is not an article must not fill the disk. */
+export const MAX_ARTICLE_CHARS = 400_000;
+
+export function passagesFor(
+  articleId: string,
+  texts: readonly string[],
+  findMentions: FindMentions,
+): LibraryPassage[] {
+  const split = splitTextBlocks(
+    articleId,
+    texts.map((text) => ({ text })),
+  );
+  const mentions = findMentions(split.map((p) => p.text));
+  return split.map((p, i) => {
+    const found = mentions[i] ?? [];
+    return {
+      id: `${articleId}#${p.position}`,
+      articleId,
+      position: p.position,
+      headingPath: p.headingPath,
+      text: p.text,
+      entityIds: [...new Set(found.map((m) => m.entityId))],
+      mentions: found,
+    };
+  });
+}
+
+function checked(input: ArticleInput): void {
+  const chars = input.texts.reduce((n, t) => n + t.length, 0);
+  if (chars === 0) throw new LibraryError('invalid-article', 'The article has no text to save.');
+  if (chars > MAX_ARTICLE_CHARS) {
+    throw new LibraryError(
+      'invalid-article',
+      `The page holds ${chars.toLocaleString('en')} characters, more than an article (${MAX_ARTICLE_CHARS.toLocaleString('en')}); it was not saved.`,
+    );
+  }
+}
+
+export async function saveArticle(
+  db: LibraryDb,
+  input: ArticleInput,
+  findMentions: FindMentions,
+  now: () => Date = () => new Date(),
+): Promise<SaveResult> {
+  checked(input);
+  const id = canonicalUrl(input.url);
+  const passages = passagesFor(id, input.texts, findMentions);
+  const at = now().toISOString();
+  try {
+    return await db.transaction('rw', db.articles, db.passages, async () => {
+      const before = await db.articles.get(id);
+      const article: SavedArticle = {
+        id,
+        url: input.url,
+        title: input.title.trim() || id,
+        site: input.site.trim() || new URL(id).hostname,
+        byline: input.byline,
+        language: input.language,
+        publishedAt: input.publishedAt,
+        savedAt: before?.savedAt ?? at,
+        updatedAt: at,
+        extraction: input.extraction,
+        origin: before?.origin ?? null,
+      };
+      await db.passages.where('articleId').equals(id).delete();
+      await db.articles.put(article);
+      await db.passages.bulkPut(passages);
+      return { status: before ? 'updated' : 'created', article, passages: passages.length };
+    });
+  } catch (err) {
+    if (isQuotaError(err)) {
+      throw new LibraryError(
+        'storage-full',
+        'The browser has no room left for your library; nothing was saved.',
+      );
+    }
+    throw err;
+  }
+}
+
+export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
+  await db.transaction('rw', db.articles, db.passages, async () => {
+    await db.passages.where('articleId').equals(id).delete();
+    await db.articles.delete(id);
+  });
+}
+
+/** Passages that mention the entity, in the articles that are in use (not a pack switched off). */
+export async function passagesMentioning(
+  db: LibraryDb,
+  entityId: string,
+  limit = 200,
+): Promise<{ passages: LibraryPassage[]; articles: SavedArticle[] }> {
+  const passages = await db.passages
+    .where('entityIds')
+    .equals(entityId)
+    .limit(limit * 2)
+    .toArray();
+  const ids = [...new Set(passages.map((p) => p.articleId))];
+  const articles = (await db.articles.bulkGet(ids)).filter((a): a is SavedArticle => !!a);
+  const off = new Set((await db.packs.toArray()).filter((p) => !p.enabled).map((p) => p.id));
+  const used = articles.filter((a) => a.origin === null || !off.has(a.origin));
+  const usedIds = new Set(used.map((a) => a.id));
+  return {
+    passages: passages.filter((p) => usedIds.has(p.articleId)).slice(0, limit),
+    articles: used,
+  };
+}
+
+export async function passagesOf(db: LibraryDb, articleId: string): Promise<LibraryPassage[]> {
+  return db.passages.where('articleId').equals(articleId).sortBy('position');
+}
+
+/** Finds every saved passage's mentions again, a few hundred at a time. */
+export async function rescanMentions(
+  db: LibraryDb,
+  findMentions: FindMentions,
+  chunk = 500,
+): Promise<number> {
+  let done = 0;
+  let after: string | null = null;
+  for (;;) {
+    const batch: LibraryPassage[] = await (after === null
+      ? db.passages.orderBy('id').limit(chunk).toArray()
+      : db.passages.where('id').above(after).limit(chunk).toArray());
+    if (batch.length === 0) return done;
+    const found = findMentions(batch.map((p) => p.text));
+    await db.passages.bulkPut(
+      batch.map((p, i) => {
+        const mentions = found[i] ?? [];
+        return { ...p, mentions, entityIds: [...new Set(mentions.map((m) => m.entityId))] };
+      }),
+    );
+    done += batch.length;
+    after = batch[batch.length - 1]?.id ?? null;
+  }
+}
+
+export async function eraseLibrary(db: LibraryDb): Promise<void> {
+  await db.transaction('rw', [db.articles, db.passages, db.names, db.packs, db.meta], async () => {
+    await Promise.all([
+      db.articles.clear(),
+      db.passages.clear(),
+      db.names.clear(),
+      db.packs.clear(),
+      db.meta.clear(),
+    ]);
+  });
+}

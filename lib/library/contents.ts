@@ -1,0 +1,64 @@
+/**
+ * Writing a whole library at once (a pack's import): one transaction, so an import happens
+ * entirely or, on any failure (a full disk included), not at all.
+ */
+import { aliasKeysOf, isQuotaError, type LibraryDb } from './db';
+import { type LibraryContents, LibraryError } from './types';
+
+export async function addContents(db: LibraryDb, contents: LibraryContents): Promise<void> {
+  try {
+    await db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+      for (const article of contents.articles) {
+        await db.passages.where('articleId').equals(article.id).delete();
+      }
+      await db.articles.bulkPut(contents.articles);
+      await db.passages.bulkPut(contents.passages);
+      await db.names.bulkPut(contents.names.map((n) => ({ ...n, aliasKeys: aliasKeysOf(n) })));
+      await db.packs.bulkPut(contents.packs);
+    });
+  } catch (err) {
+    if (isQuotaError(err)) {
+      throw new LibraryError(
+        'storage-full',
+        'The browser has no room left for this pack; your library is as it was.',
+      );
+    }
+    throw err;
+  }
+}
+
+/** Removes a pack with everything it brought, in one transaction. */
+export async function removePack(db: LibraryDb, packId: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+    const articles = await db.articles.where('origin').equals(packId).primaryKeys();
+    if (articles.length > 0) await db.passages.where('articleId').anyOf(articles).delete();
+    await db.articles.bulkDelete(articles);
+    await db.names.where('origin').equals(packId).delete();
+    await db.packs.delete(packId);
+  });
+}
+
+export async function setPackEnabled(
+  db: LibraryDb,
+  packId: string,
+  enabled: boolean,
+): Promise<void> {
+  await db.packs.update(packId, { enabled });
+}
+
+export interface LibraryStats {
+  articles: number;
+  passages: number;
+  names: number;
+  packs: number;
+}
+
+export async function libraryStats(db: LibraryDb): Promise<LibraryStats> {
+  const [articles, passages, names, packs] = await Promise.all([
+    db.articles.count(),
+    db.passages.count(),
+    db.names.count(),
+    db.packs.count(),
+  ]);
+  return { articles, passages, names, packs };
+}

@@ -85,6 +85,10 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+H' },
           description: '__MSG_commandToggle__',
         },
+        'save-article': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_commandSave__',
+        },
       },
       ...(browser === 'firefox'
         ? {

@@ -3,7 +3,7 @@
  * Context menu and site registrations are re-created on install and startup; listeners are
  * registered synchronously so an MV3 service worker woken by an event finds them.
  */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { clearBadge } from '../../lib/background/badge';
 import {
   browserCardHandlers,
@@ -11,14 +11,23 @@ import {
   warmCardService,
 } from '../../lib/background/card-service';
 import { forwardCommand } from '../../lib/background/commands';
-import { createLookupMenu, onLookupMenuClick } from '../../lib/background/context-menu';
+import {
+  ADD_NAME_MENU_ID,
+  addNamePageUrl,
+  createLookupMenu,
+  onLookupMenuClick,
+  SAVE_MENU_ID,
+} from '../../lib/background/context-menu';
+import { dexieStore } from '../../lib/background/dexie-store';
 import { watchIconState } from '../../lib/background/icon-state';
+import { createLibraryService, libraryHandlers } from '../../lib/background/library-service';
 import { createMatchService, matchHandlers } from '../../lib/background/match-service';
 import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
 import { recordPageMentions } from '../../lib/background/page-mentions';
+import { showSaveResult } from '../../lib/background/save-feedback';
 import { forgetTab } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
-import { serve, toBackground } from '../../lib/messages';
+import { serve, toBackground, toContent } from '../../lib/messages';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
 import scanJson from '../../public/data/scan.json';
 
@@ -35,13 +44,26 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(setUp);
 
-  const cards = createCardService();
+  const scan = scanJson as ScanData;
   // Pages send their text here: the matcher stays warm in the background, off the page's thread.
-  const matches = createMatchService(scanJson as ScanData);
+  const matches = createMatchService(scan);
+  const bundledNames = new Map(scan.entities.map((e) => [e.id, e.name]));
+  const store = dexieStore(undefined, (id) => bundledNames.get(id) ?? id);
+  const library = createLibraryService({
+    store,
+    matches,
+    articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
+  });
+  const cards = createCardService(undefined, (entityId) => store.slice(entityId));
+  const saveFrom = async (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    await showSaveResult(tabId, await library.saveTab(tabId));
+  };
   // Every message the background answers, one handler each (lib/messages: BackgroundProtocol).
   serve(toBackground, {
     ...browserCardHandlers(cards),
-    ...matchHandlers(matches),
+    ...matchHandlers(matches, library.ready),
+    ...libraryHandlers(library),
     'content:page-mentions': ({ entities }, sender) => {
       recordPageMentions(entities, sender);
       warmCardService(cards, Array.isArray(entities) ? entities : []);
@@ -50,8 +72,18 @@ export default defineBackground(() => {
     'content:load-script': ({ script }, sender) => loadOnDemandScript(script, sender),
   });
 
-  browser.contextMenus.onClicked.addListener((info) => void onLookupMenuClick(info));
-  browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void saveFrom(tab?.id);
+    else if (info.menuItemId === ADD_NAME_MENU_ID && info.selectionText) {
+      void browser.tabs.create({
+        url: browser.runtime.getURL(addNamePageUrl(info.selectionText) as PublicPath),
+      });
+    } else void onLookupMenuClick(info);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-article') void saveFrom(tab?.id);
+    else void forwardCommand(command, tab?.id);
+  });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearBadge(tabId).catch(() => {});

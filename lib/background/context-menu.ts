@@ -1,11 +1,16 @@
-/** The context menu on selected text: "Look up “…” in Frontera". */
+/**
+ * The context menu: on selected text, "Look up “…” in Frontera" and "Add “…” to Frontera as a
+ * name"; on a page, "Save this article to Frontera".
+ */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { openSearch, queryFromSelection } from './lookup';
 
 export const LOOKUP_MENU_ID = 'frontera-lookup';
+export const ADD_NAME_MENU_ID = 'frontera-add-name';
+export const SAVE_MENU_ID = 'frontera-save';
 
-/** (Re)creates the menu item; safe to call on every install and startup. */
+/** (Re)creates the menu items; safe to call on every install and startup. */
 export async function createLookupMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
@@ -13,6 +18,21 @@ export async function createLookupMenu(): Promise<void> {
     title: t('contextMenuLookup'),
     contexts: ['selection'],
   });
+  browser.contextMenus.create({
+    id: ADD_NAME_MENU_ID,
+    title: t('contextMenuAddName'),
+    contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: SAVE_MENU_ID,
+    title: t('contextMenuSave'),
+    contexts: ['page'],
+  });
+}
+
+/** The page where the reader adds a name, with the selection proposed. */
+export function addNamePageUrl(selection: string): string {
+  return `/add-name.html?${new URLSearchParams({ text: selection.trim().slice(0, 80) }).toString()}`;
 }
 
 /** Handles a menu click; returns the query it searched, or null if the click was not ours. */

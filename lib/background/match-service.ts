@@ -77,9 +77,12 @@ export function createMatchService(bundled: ScanData): MatchService {
  */
 export function matchHandlers(
   service: MatchService,
+  /** The reader's names are loaded (pages are matched with them from the first request). */
+  ready: Promise<void> = Promise.resolve(),
 ): Pick<Handlers<BackgroundProtocol>, 'content:match' | 'content:could-be-on-topic'> {
   return {
-    'content:match': ({ texts, contextEntities }) => {
+    'content:match': async ({ texts, contextEntities }) => {
+      await ready;
       const blocks = Array.isArray(texts) ? texts.filter((t) => typeof t === 'string') : [];
       const context = Array.isArray(contextEntities) ? contextEntities.map(String) : [];
       if (blocks.reduce((n, t) => n + t.length, 0) > MAX_CHARS) {
@@ -87,7 +90,9 @@ export function matchHandlers(
       }
       return service.match(blocks, context);
     },
-    'content:could-be-on-topic': ({ text }) =>
-      service.couldBeOnTopic(typeof text === 'string' ? text.slice(0, MAX_CHARS) : ''),
+    'content:could-be-on-topic': async ({ text }) => {
+      await ready;
+      return service.couldBeOnTopic(typeof text === 'string' ? text.slice(0, MAX_CHARS) : '');
+    },
   };
 }

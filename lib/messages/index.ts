@@ -12,6 +12,7 @@ import {
   type GetReturnType,
 } from '@webext-core/messaging';
 import type { CardView } from '../corpus/card';
+import type { EntityType } from '../corpus/types';
 import type { ArticleText } from '../page/controller';
 import type { OnDemandScript } from '../page/on-demand';
 import type { BlockMatch, PageEntityCount } from '../page/types';
@@ -44,7 +45,35 @@ export interface BackgroundProtocol {
    * first looked for. True once it is there. Pages that never need them never parse them.
    */
   'content:load-script'(req: { script: OnDemandScript }): boolean;
+
+  // ---- the reader's library (lib/background/library-service.ts) ----
+  /** Save the article Frontera reads on this tab (the popup's "Save this article"). */
+  'library:save-tab'(req: { tabId: number }): SaveReply;
+  /** Add a name of the reader's own; refused with a clear message when an alias clashes. */
+  'library:add-name'(req: NameRequest): AddNameReply;
+  /**
+   * An extension page changed the library itself (import, removal, a pack switched off): the
+   * background reloads the reader's names into its matcher and refreshes its search index.
+   */
+  'library:changed'(): void;
 }
+
+/** What a save did, in words the popup can show. */
+export type SaveReply =
+  | { ok: true; status: 'created' | 'updated'; articleId: string; title: string; passages: number }
+  | { ok: false; code: string; message: string };
+
+export interface NameRequest {
+  name: string;
+  type: EntityType;
+  /** Other spellings; the name itself is always one. */
+  aliases: string[];
+  note: string | null;
+}
+
+export type AddNameReply =
+  | { ok: true; id: string; name: string }
+  | { ok: false; code: string; message: string };
 
 export type FronteraCommand = 'next-mention' | 'previous-mention' | 'toggle-highlights';
 

@@ -51,9 +51,9 @@ describe('the match service', () => {
   });
 
   it('refuses oversized requests and ignores what is not text', async () => {
-    expect(() =>
+    await expect(
       handlers['content:match']({ texts: ['x'.repeat(9_000_000)], contextEntities: [] }, {}),
-    ).toThrow(/too much text/);
+    ).rejects.toThrow(/too much text/);
     const odd = { texts: [42, 'Sheinbaum'], contextEntities: 'x' } as unknown as {
       texts: string[];
       contextEntities: string[];

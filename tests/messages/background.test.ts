@@ -9,7 +9,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { badgeText, clearBadge, showPageCount } from '../../lib/background/badge';
 import { forwardCommand } from '../../lib/background/commands';
-import { LOOKUP_MENU_ID, onLookupMenuClick } from '../../lib/background/context-menu';
+import {
+  ADD_NAME_MENU_ID,
+  LOOKUP_MENU_ID,
+  onLookupMenuClick,
+  SAVE_MENU_ID,
+} from '../../lib/background/context-menu';
 import { openSearch, queryFromSelection, searchPageUrl } from '../../lib/background/lookup';
 import { recordPageMentions } from '../../lib/background/page-mentions';
 import { type PageEntityCount, toBackground } from '../../lib/messages';
@@ -162,6 +167,12 @@ describe('the background entrypoint wires it all', () => {
     await vi.waitFor(() =>
       expect(fakes.menus).toEqual([
         { id: LOOKUP_MENU_ID, title: 'Look up “%s” in Frontera', contexts: ['selection'] },
+        {
+          id: ADD_NAME_MENU_ID,
+          title: 'contextMenuAddName',
+          contexts: ['selection'],
+        },
+        { id: SAVE_MENU_ID, title: 'contextMenuSave', contexts: ['page'] },
       ]),
     );
 
@@ -185,6 +196,16 @@ describe('the background entrypoint wires it all', () => {
       selectionText: 'DEA',
     });
     await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: searchPageUrl('DEA') }));
+    // "Add … as a name" opens the form with the selection.
+    await fakes.contextMenus.onClicked.trigger({
+      menuItemId: ADD_NAME_MENU_ID,
+      selectionText: ' Ovidio Guzmán ',
+    });
+    await vi.waitFor(() =>
+      expect(created).toHaveBeenLastCalledWith({
+        url: expect.stringMatching(/\/add-name\.html\?text=Ovidio\+Guzm%C3%A1n$/),
+      }),
+    );
 
     // Commands reach the tab.
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { serve, toBackground } from '../../lib/messages';
+import { type BackgroundProtocol, type Handlers, serve, toBackground } from '../../lib/messages';
 
 afterEach(() => {
   toBackground.removeAllListeners();
@@ -14,18 +14,30 @@ afterEach(() => {
 const unused = () => {
   throw new Error('not asked');
 };
+const NAMES: (keyof BackgroundProtocol)[] = [
+  'content:get-card',
+  'content:page-mentions',
+  'content:open-extension-page',
+  'content:match',
+  'content:could-be-on-topic',
+  'content:load-script',
+  'library:save-tab',
+  'library:add-name',
+  'library:changed',
+];
+/** Every handler refusing: each test replaces the ones it asks. */
+const none = Object.fromEntries(
+  NAMES.map((n) => [n, unused]),
+) as unknown as Handlers<BackgroundProtocol>;
 
 describe('serve', () => {
   it('answers each message with its handler, and passes the handler’s error back', async () => {
     serve(toBackground, {
+      ...none,
       'content:could-be-on-topic': ({ text }) => text.includes('Sheinbaum'),
       'content:load-script': async () => {
         throw new Error('no such frame');
       },
-      'content:get-card': unused,
-      'content:page-mentions': unused,
-      'content:open-extension-page': unused,
-      'content:match': unused,
     });
     expect(await toBackground.sendMessage('content:could-be-on-topic', { text: 'Sheinbaum' })).toBe(
       true,
@@ -41,12 +53,8 @@ describe('serve', () => {
     const stop = serve(
       toBackground,
       {
+        ...none,
         'content:could-be-on-topic': handler,
-        'content:load-script': unused,
-        'content:get-card': unused,
-        'content:page-mentions': unused,
-        'content:open-extension-page': unused,
-        'content:match': unused,
       },
       () => valid,
     );

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Browser, browser, type PublicPath } from 'wxt/browser';
-import { buildCard } from '../../lib/corpus/card';
+import { buildCard, type CardView } from '../../lib/corpus/card';
 import { useSettings } from '../../lib/extension-page';
 import { t } from '../../lib/i18n';
-import type { PageEntityCount } from '../../lib/messages';
+import { type PageEntityCount, toBackground } from '../../lib/messages';
 import type { Searcher } from '../../lib/search';
 import { takePendingSearch } from '../../lib/search/pending';
 import { isSiteDisabled, siteOf } from '../../lib/sites';
@@ -119,7 +119,29 @@ export default function App({ initialQuery }: AppProps) {
   }
 
   const pageIds = mentions?.map((m) => m.id) ?? [];
-  const card = cardId && corpus ? buildCard(corpus.corpus, cardId, pageIds) : null;
+  const [libraryCard, setLibraryCard] = useState<CardView | null>(null);
+  // The background's card quotes the reader's library too; until it answers (or if it cannot),
+  // the card from the bundled corpus alone.
+  useEffect(() => {
+    setLibraryCard(null);
+    if (!cardId) return;
+    let current = true;
+    toBackground
+      .sendMessage('content:get-card', { entityId: cardId, pageEntityIds: pageIds })
+      .then((c) => {
+        if (current) setLibraryCard(c);
+      })
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [cardId, mentions]);
+  const card =
+    libraryCard?.entity.id === cardId
+      ? libraryCard
+      : cardId && corpus
+        ? buildCard(corpus.corpus, cardId, pageIds)
+        : null;
   const trimmed = query.trim();
 
   return (

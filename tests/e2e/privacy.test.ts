@@ -2,7 +2,7 @@
  * Frontera makes no network request of its own. Every request is recorded — pages, extension
  * pages and the background service worker (Playwright's request events, plus the worker's own
  * resource-timing log as a second witness) — while the extension highlights a news page, shows
- * a card, and the reader searches in the popup and opens the options. The same page is first
+ * a card, and the reader saves the article, searches in the popup and opens the options. The same page is first
  * loaded in the same browser without the extension: any request that run did not make, and that
  * is not a file of the extension itself, fails the test.
  */
@@ -68,16 +68,21 @@ describe('privacy: no request of its own', () => {
     await server?.close();
   });
 
-  it('highlighting, cards, popup search and options make no network request the page did not', async () => {
+  it('highlighting, cards, saving, popup search and options make no network request the page did not', async () => {
     // On the page: scan, highlight, hover a name, card (the background loads the corpus file).
     const article = await openScanned(b.context, HOST, PAGE);
     const cdp = await cdpFor(article);
     await hoverMention(article, 'Claudia Sheinbaum');
     await expectCard(cdp, /Sheinbaum/);
 
-    // In the popup: search, open an entity's card, look at "on this page".
+    // In the popup: save the article to the library, search, open an entity's card, look at
+    // "on this page".
     const popup = await openPopup(b);
     await popup.waitForSelector('.fr-mention');
+    await popup.click('button:has-text("Save this article")');
+    await expect
+      .poll(() => popup.textContent('.fr-save [role="status"]'))
+      .toMatch(/^Saved to your library/);
     await search(popup, 'cartel de sinaloa');
     await popup.waitForSelector('[role="option"]');
     await popup.keyboard.press('Enter');

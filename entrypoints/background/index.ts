@@ -20,6 +20,7 @@ import {
 } from '../../lib/background/context-menu';
 import { dexieStore } from '../../lib/background/dexie-store';
 import { watchIconState } from '../../lib/background/icon-state';
+import { createLibrarySearch } from '../../lib/background/library-search';
 import { createLibraryService, libraryHandlers } from '../../lib/background/library-service';
 import { createMatchService, matchHandlers } from '../../lib/background/match-service';
 import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
@@ -27,6 +28,7 @@ import { recordPageMentions } from '../../lib/background/page-mentions';
 import { showSaveResult } from '../../lib/background/save-feedback';
 import { forgetTab } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
+import { openLibrary } from '../../lib/library/db';
 import { serve, toBackground, toContent } from '../../lib/messages';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
 import scanJson from '../../public/data/scan.json';
@@ -48,11 +50,17 @@ export default defineBackground(() => {
   // Pages send their text here: the matcher stays warm in the background, off the page's thread.
   const matches = createMatchService(scan);
   const bundledNames = new Map(scan.entities.map((e) => [e.id, e.name]));
-  const store = dexieStore(undefined, (id) => bundledNames.get(id) ?? id);
+  const db = openLibrary();
+  const store = dexieStore(db, (id) => bundledNames.get(id) ?? id);
+  const librarySearch = createLibrarySearch(db);
   const library = createLibraryService({
     store,
     matches,
     articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
+    onChange: (saved) => {
+      if (saved) void librarySearch.articleSaved(saved).catch(() => librarySearch.changed());
+      else librarySearch.changed();
+    },
   });
   const cards = createCardService(undefined, (entityId) => store.slice(entityId));
   const saveFrom = async (tabId: number | undefined) => {
@@ -64,6 +72,8 @@ export default defineBackground(() => {
     ...browserCardHandlers(cards),
     ...matchHandlers(matches, library.ready),
     ...libraryHandlers(library),
+    'library:search': ({ query, limit }) =>
+      librarySearch.search(String(query ?? '').slice(0, 200), Math.min(Number(limit) || 20, 50)),
     'content:page-mentions': ({ entities }, sender) => {
       recordPageMentions(entities, sender);
       warmCardService(cards, Array.isArray(entities) ? entities : []);

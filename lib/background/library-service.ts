@@ -30,8 +30,8 @@ export interface LibraryServiceOptions {
   matches: MatchService;
   /** The article a tab shows, as its content script reads it; null when none answers. */
   articleOf(tabId: number): Promise<ArticleReply | null>;
-  /** Told after every change (the search index, open extension pages). */
-  onChange?(): void;
+  /** Told after every change (the search index): which article was saved, or null for others. */
+  onChange?(savedArticleId: string | null): void;
 }
 
 function failure(err: unknown): { ok: false; code: string; message: string } {
@@ -87,7 +87,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
           },
           (passages) => matches.articleMentions(passages),
         );
-        options.onChange?.();
+        options.onChange?.(result.article.id);
         return {
           ok: true,
           status: result.status,
@@ -116,7 +116,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
         const name = await store.addName(request, matches.scan().aliases);
         await loadNames();
         refreshMentions();
-        options.onChange?.();
+        options.onChange?.(null);
         return { ok: true, id: name.id, name: name.name };
       } catch (err) {
         return failure(err);
@@ -125,7 +125,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
     async changed() {
       await loadNames();
       refreshMentions();
-      options.onChange?.();
+      options.onChange?.(null);
     },
   };
   return service;

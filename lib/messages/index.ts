@@ -56,6 +56,24 @@ export interface BackgroundProtocol {
    * background reloads the reader's names into its matcher and refreshes its search index.
    */
   'library:changed'(): void;
+  /** Full-text search over the library, for the popup (one request per keystroke). */
+  'library:search'(req: { query: string; limit?: number }): LibrarySearchReply;
+}
+
+export interface LibrarySearchReply {
+  passages: {
+    id: string;
+    articleId: string;
+    text: string;
+    /** The matched words in `text`, [start, end) pairs. */
+    ranges: [number, number][];
+    title: string;
+    site: string;
+    /** The page's own date, or null. */
+    date: string | null;
+    savedAt: string;
+  }[];
+  names: { id: string; name: string; type: EntityType; note: string | null }[];
 }
 
 /** What a save did, in words the popup can show. */

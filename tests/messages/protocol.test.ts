@@ -24,6 +24,7 @@ const NAMES: (keyof BackgroundProtocol)[] = [
   'library:save-tab',
   'library:add-name',
   'library:changed',
+  'library:search',
 ];
 /** Every handler refusing: each test replaces the ones it asks. */
 const none = Object.fromEntries(

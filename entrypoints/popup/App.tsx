@@ -3,7 +3,8 @@ import { type Browser, browser, type PublicPath } from 'wxt/browser';
 import { buildCard, type CardView } from '../../lib/corpus/card';
 import { useSettings } from '../../lib/extension-page';
 import { t } from '../../lib/i18n';
-import { type PageEntityCount, toBackground } from '../../lib/messages';
+import type { LibraryFilter } from '../../lib/library/library-index';
+import { type LibrarySearchReply, type PageEntityCount, toBackground } from '../../lib/messages';
 import type { Searcher } from '../../lib/search';
 import { takePendingSearch } from '../../lib/search/pending';
 import { isSiteDisabled, siteOf } from '../../lib/sites';
@@ -66,8 +67,37 @@ export default function App({ initialQuery }: AppProps) {
     if (current?.id !== undefined) setMentions(await pageMentions(current.id));
   }
 
-  const results = useMemo(() => (searcher ? searcher.search(query) : null), [searcher, query]);
-  const count = results ? results.entities.length + results.passages.length : 0;
+  const [filter, setFilter] = useState<LibraryFilter>('all');
+  const [library, setLibrary] = useState<LibrarySearchReply | null>(null);
+  // The library's index lives in the background: one request per keystroke, the latest wins.
+  useEffect(() => {
+    const q = query.trim();
+    if (!q || filter === 'bundled') {
+      setLibrary(null);
+      return;
+    }
+    let current = true;
+    toBackground
+      .sendMessage('library:search', { query: q, limit: 12 })
+      .then((reply) => {
+        if (current) setLibrary(reply);
+      })
+      .catch(() => {
+        if (current) setLibrary(null);
+      });
+    return () => {
+      current = false;
+    };
+  }, [query, filter]);
+
+  const bundled = useMemo(() => (searcher ? searcher.search(query) : null), [searcher, query]);
+  const results = useMemo(
+    () => (bundled && filter === 'mine' ? { ...bundled, entities: [], passages: [] } : bundled),
+    [bundled, filter],
+  );
+  const shownLibrary = filter === 'bundled' ? null : library;
+  const libraryCount = shownLibrary ? shownLibrary.names.length + shownLibrary.passages.length : 0;
+  const count = results ? results.entities.length + results.passages.length + libraryCount : 0;
 
   useEffect(() => setActive(0), [results]);
   useEffect(() => {
@@ -80,16 +110,34 @@ export default function App({ initialQuery }: AppProps) {
     performance.mark('frontera:popup-interactive');
   }, [searcher]);
 
+  function openCard(id: string) {
+    setCardId(id);
+    requestAnimationFrame(() => back.current?.focus());
+  }
+
   function activate(i: number) {
     if (!results) return;
     const entity = results.entities[i];
     if (entity) {
-      setCardId(entity.doc.id);
-      requestAnimationFrame(() => back.current?.focus());
+      openCard(entity.doc.id);
       return;
     }
     const hit = results.passages[i - results.entities.length];
-    if (!hit) return;
+    if (!hit) {
+      const k = i - results.entities.length - results.passages.length;
+      const name = shownLibrary?.names[k];
+      if (name) {
+        openCard(name.id);
+        return;
+      }
+      const saved = shownLibrary?.passages[k - (shownLibrary?.names.length ?? 0)];
+      if (saved) {
+        void browser.tabs
+          .create({ url: getURL(readerPath(saved.articleId, saved.id)) })
+          .then(() => window.close());
+      }
+      return;
+    }
     const docId = corpus?.passages.get(hit.doc.id)?.docId ?? hit.doc.id.split('/')[0] ?? '';
     void browser.tabs
       .create({ url: getURL(readerPath(docId, hit.doc.id)) })
@@ -213,11 +261,32 @@ export default function App({ initialQuery }: AppProps) {
               onKeyDown={onKeyDown}
             />
           </div>
+          <fieldset class="fr-filter">
+            <legend class="visually-hidden">{t('filterLabel')}</legend>
+            {(
+              [
+                ['all', 'filterAll'],
+                ['bundled', 'filterBundled'],
+                ['mine', 'filterMine'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} class={filter === value ? 'fr-chip-radio on' : 'fr-chip-radio'}>
+                <input
+                  type="radio"
+                  name="fr-filter"
+                  value={value}
+                  checked={filter === value}
+                  onChange={() => setFilter(value)}
+                />
+                {t(label)}
+              </label>
+            ))}
+          </fieldset>
           <div class="fr-status visually-hidden" role="status" aria-live="polite">
             {results && trimmed
               ? t('resultsStatus', [
-                  String(results.entities.length),
-                  String(results.passages.length),
+                  String(results.entities.length + (shownLibrary?.names.length ?? 0)),
+                  String(results.passages.length + (shownLibrary?.passages.length ?? 0)),
                 ])
               : ''}
           </div>
@@ -254,6 +323,7 @@ export default function App({ initialQuery }: AppProps) {
             <>
               <ResultList
                 results={results}
+                library={shownLibrary}
                 active={active}
                 onActivate={activate}
                 onHover={setActive}

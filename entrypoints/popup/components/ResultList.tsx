@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { CardEntity, Passage, SourceDocumentMeta } from '../../../lib/corpus/types';
 import { t, typeLabel } from '../../../lib/i18n';
+import type { LibrarySearchReply } from '../../../lib/messages';
 import {
   highlightRanges,
   queryWordRanges,
@@ -11,10 +12,13 @@ import {
   toSegments,
 } from '../../../lib/search';
 import HighlightedText from '../../../lib/ui/components/HighlightedText';
+import { formatDocDate } from '../../../lib/ui/format';
 
 export interface ResultListProps {
   results: SearchResults;
-  /** Index into entities followed by passages. */
+  /** Results from the reader's library, listed after the corpus's (names, then passages). */
+  library?: LibrarySearchReply | null;
+  /** Index into entities, passages, then the library's names and passages. */
   active: number;
   onActivate(index: number): void;
   onHover(index: number): void;
@@ -46,7 +50,7 @@ function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
  * keeps focus (it owns aria-activedescendant); this only renders and reports pointer use.
  */
 export default function ResultList(props: ResultListProps) {
-  const { results, active, onActivate, onHover } = props;
+  const { results, library, active, onActivate, onHover } = props;
   // The browser also sends mousemove when the list scrolls or re-renders under a pointer that
   // stands still: only a pointer seen at two different places takes the selection from the
   // keyboard.
@@ -148,6 +152,52 @@ export default function ResultList(props: ResultListProps) {
                 </span>
               </>,
               'fr-option-passage',
+            );
+          })}
+        </div>
+      ) : null}
+      {library && library.names.length + library.passages.length > 0 ? (
+        // biome-ignore lint/a11y/useSemanticElements: an ARIA group inside a listbox, not a form fieldset
+        <div role="group" aria-labelledby="fr-group-library" class="fr-group">
+          <div id="fr-group-library" class="fr-group-title">
+            {t('groupLibrary')}
+          </div>
+          {library.names.map((n, k) =>
+            option(
+              nE + results.passages.length + k,
+              <>
+                <span class="fr-option-head">
+                  <span class="fr-option-title">
+                    <Marked text={n.name} ranges={queryWordRanges(n.name, q)} />
+                  </span>
+                  <span class="fr-option-type">{typeLabel(n.type)}</span>
+                </span>
+                {n.note ? <span class="fr-option-summary">{n.note}</span> : null}
+              </>,
+              'fr-option-entity fr-option-mine',
+            ),
+          )}
+          {library.passages.map((p, k) => {
+            const s = snippet(p.text, p.ranges, 170);
+            const date = p.date
+              ? formatDocDate({ date: p.date.slice(0, 10), dateBasis: 'stated' })
+              : t(
+                  'savedOnShort',
+                  formatDocDate({ date: p.savedAt.slice(0, 10), dateBasis: 'stated' }),
+                );
+            return option(
+              nE + results.passages.length + library.names.length + k,
+              <>
+                <span class="fr-option-source">
+                  {p.title} · {p.site} · {date}
+                </span>
+                <span class="fr-option-snippet">
+                  {s.clippedStart ? '… ' : ''}
+                  <Marked text={s.text} ranges={s.ranges} />
+                  {s.clippedEnd ? ' …' : ''}
+                </span>
+              </>,
+              'fr-option-passage fr-option-mine',
             );
           })}
         </div>

@@ -18,7 +18,7 @@ import { collectTextBlocks } from './collect-text';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
-import { createElementRenderer, type ElementRenderer } from './render/element-renderer';
+import { createElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
 import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
@@ -383,8 +383,8 @@ export function createPageController(options: PageControllerOptions): PageContro
       target: doc.body ?? doc.documentElement,
       onChanges: queueChanges,
       onRecords: guard('cleanup', (records: readonly MutationRecord[]) => {
-        if (renderer?.kind === 'elements')
-          own(() => (renderer as ElementRenderer).pageChanged(records));
+        const changed = renderer?.pageChanged;
+        if (changed) own(() => changed(records));
       }),
     });
     await fullScan();

@@ -4,11 +4,10 @@
  * shortcut. This module decides *which* mention and *how*; the popover draws the card.
  */
 import type { Settings } from '../settings';
-import { caretAt, pointInRects, trackHover } from './hover';
+import { trackHover } from './hover';
 import type { MentionStore } from './mention-store';
 import { mentionRange } from './mentions';
-import type { ElementRenderer } from './render/element-renderer';
-import type { MentionRenderer } from './render/types';
+import type { HitContext, MentionRenderer } from './render/types';
 import type { PageHost, PageMention, PopoverAnchor, PopoverPort, PopoverTrigger } from './types';
 
 export interface InteractionDeps {
@@ -31,10 +30,6 @@ export interface Interactions {
   /** The popover closed (Escape, click outside…). */
   closed(): void;
   active(): PageMention | null;
-}
-
-function isElementRenderer(r: MentionRenderer | null): r is ElementRenderer {
-  return r?.kind === 'elements';
 }
 
 export function wireInteractions(deps: InteractionDeps): Interactions {
@@ -62,14 +57,14 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
 
   const anchorFor = (pm: PageMention): PopoverAnchor | null => {
     const r = deps.renderer();
-    return isElementRenderer(r) ? r.anchor(pm) : mentionRange(pm, doc);
+    return r ? r.anchor(pm) : mentionRange(pm, doc);
   };
 
   const open = (pm: PageMention, trigger: PopoverTrigger, scheduled = false): void => {
     const anchor = anchorFor(pm);
     if (!popover || !anchor) return;
     const r = deps.renderer();
-    const returnFocusTo = isElementRenderer(r) ? (r.elementOf(pm) ?? undefined) : undefined;
+    const returnFocusTo = r?.focusTarget(pm) ?? undefined;
     const target = { anchor, entityId: pm.entityId, mention: pm.mention, trigger, returnFocusTo };
     active = pm;
     r?.setActive(trigger === 'hover' && scheduled ? null : pm);
@@ -78,22 +73,12 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
   };
 
   // ---- pointer ----
-  const hitTest = (x: number, y: number, target: EventTarget | null): PageMention | null => {
-    const r = deps.renderer();
-    if (!r) return null;
-    if (isElementRenderer(r)) {
-      const pm = r.mentionFor(target);
-      return pm && deps.isShown(pm) ? pm : null;
-    }
-    const caret = caretAt(doc, x, y);
-    if (!caret) return null;
-    for (const pm of deps.store().at(caret.node, caret.offset)) {
-      if (!deps.isShown(pm)) continue;
-      const range = mentionRange(pm, doc);
-      if (range && pointInRects(range.getClientRects(), x, y)) return pm;
-    }
-    return null;
+  const hitContext: HitContext = {
+    at: (node, offset) => deps.store().at(node, offset),
+    isShown: (pm) => deps.isShown(pm),
   };
+  const hitTest = (x: number, y: number, target: EventTarget | null): PageMention | null =>
+    deps.renderer()?.hitTest(x, y, target, hitContext) ?? null;
 
   trackHover<PageMention>({
     host,
@@ -123,11 +108,11 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
     open(pm, 'click');
   });
 
-  // ---- accessible-mode elements: focus opens (with intent), Enter/Space pins ----
+  // ---- mentions that are elements (accessible mode): focus opens (with intent), Enter/Space pins ----
+  const mentionFor = (target: EventTarget | null) => deps.renderer()?.mentionFor(target) ?? null;
   on(doc, 'focusin', (e: FocusEvent) => {
-    const r = deps.renderer();
-    if (!isElementRenderer(r) || focusingForNavigation) return;
-    const pm = r.mentionFor(e.target);
+    if (focusingForNavigation) return;
+    const pm = mentionFor(e.target);
     if (!pm || !deps.isShown(pm)) return;
     const el = e.target as HTMLElement;
     // Wait a turn: when a closing card hands focus back to its mention, it reports the close
@@ -137,8 +122,7 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
     }, 0);
   });
   on(doc, 'focusout', (e: FocusEvent) => {
-    const r = deps.renderer();
-    if (!isElementRenderer(r) || !r.mentionFor(e.target) || !popover) return;
+    if (!mentionFor(e.target) || !popover) return;
     if (!popover.isPinned()) popover.scheduleClose();
   });
   on(
@@ -146,9 +130,7 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
     'keydown',
     (e: KeyboardEvent) => {
       if (e.key !== 'Enter' && e.key !== ' ') return;
-      const r = deps.renderer();
-      if (!isElementRenderer(r)) return;
-      const pm = r.mentionFor(e.target);
+      const pm = mentionFor(e.target);
       if (!pm) return;
       // Our element's own key: the page must not also act on it (e.g. a surrounding link).
       e.preventDefault();
@@ -174,12 +156,12 @@ export function wireInteractions(deps: InteractionDeps): Interactions {
         });
       }
     }
-    const r = deps.renderer();
-    if (isElementRenderer(r)) {
+    const el = deps.renderer()?.focusTarget(pm);
+    if (el) {
       // Focus follows navigation; the card opens once, pinned, not again as a focus card.
       focusingForNavigation = true;
       try {
-        r.elementOf(pm)?.focus({ preventScroll: true });
+        el.focus({ preventScroll: true });
       } finally {
         focusingForNavigation = false;
       }

@@ -59,6 +59,23 @@ describe('accessible mode: mentions as focusable elements', () => {
     expect(renderer.mentionFor(els[1] ?? null)?.entityId).toBe('claudia-sheinbaum');
   });
 
+  it('answers for its own elements: the mention under the pointer, what takes focus, where the card goes', () => {
+    const { body, mentions, renderer } = setup('<p>President Claudia <b>Sheinbaum</b> said</p>');
+    renderer.add(mentions);
+    const [first, second] = [...body.querySelectorAll('frontera-mention')];
+    const pm = mentions[0];
+    if (!pm) throw new Error('no mention');
+    const ctx = { at: () => [], isShown: () => true };
+    expect(renderer.hitTest(0, 0, second ?? null, ctx)).toBe(pm);
+    expect(renderer.hitTest(0, 0, second ?? null, { ...ctx, isShown: () => false })).toBeNull();
+    expect(renderer.hitTest(0, 0, body, ctx)).toBeNull();
+    expect(renderer.focusTarget(pm)).toBe(first);
+    expect(renderer.anchor(pm)?.toString()).toBe('Claudia Sheinbaum');
+    renderer.clear();
+    expect(renderer.focusTarget(pm)).toBeNull();
+    expect(renderer.anchor(pm)).toBeNull();
+  });
+
   it('removes some mentions and keeps the others', () => {
     const { body, before, mentions, renderer } = setup('<p>Sheinbaum, Trump, fentanyl.</p>');
     renderer.add(mentions);

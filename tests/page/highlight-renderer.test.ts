@@ -66,6 +66,17 @@ describe('the default renderer (CSS Custom Highlights)', () => {
     expect(body.innerHTML).toBe(before);
   });
 
+  it('has no element of its own: the card sits on the text, focus stays where it is', () => {
+    const { body, mentions, renderer } = setup();
+    renderer.add(mentions);
+    const pm = mentions[0];
+    if (!pm) throw new Error('no mention');
+    expect(renderer.anchor(pm)?.toString()).toBe('Claudia Sheinbaum');
+    expect(renderer.focusTarget(pm)).toBeNull();
+    expect(renderer.mentionFor(body.querySelector('b'))).toBeNull();
+    expect(renderer.pageChanged).toBeUndefined();
+  });
+
   it('draws the hovered and the active mention on their own layers, above the rest', () => {
     const { mentions, renderer } = setup();
     renderer.add(mentions);

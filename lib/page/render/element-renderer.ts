@@ -9,7 +9,7 @@
  */
 import type { HighlightStyle } from '../../settings';
 import { compareMentions } from '../mentions';
-import type { PageMention, PopoverAnchor } from '../types';
+import type { PageMention } from '../types';
 import { lazyPageStyles, STYLE_ATTRIBUTE } from './page-styles';
 import type { MentionRenderer } from './types';
 
@@ -27,11 +27,6 @@ interface Split {
 }
 
 export interface ElementRenderer extends MentionRenderer {
-  /** The mention an element inside a `<frontera-mention>` belongs to. */
-  mentionFor(target: EventTarget | null): PageMention | null;
-  /** The focusable element of a mention. */
-  elementOf(pm: PageMention): HTMLElement | null;
-  anchor(pm: PageMention): PopoverAnchor | null;
   /** Reacts, synchronously, to the page changing text Frontera split (see `observe.ts`). */
   pageChanged(records: readonly MutationRecord[]): void;
 }
@@ -164,7 +159,6 @@ export function createElementRenderer(
   }
 
   const renderer: ElementRenderer = {
-    kind: 'elements',
     add(mentions) {
       if (mentions.length === 0) return;
       if (styles.ensure()) renderer.onStylesAdded?.();
@@ -204,11 +198,17 @@ export function createElementRenderer(
         }
       }
     },
+    // The pointer is over the mention's own element.
+    hitTest(_x, _y, target, ctx) {
+      const pm = renderer.mentionFor(target);
+      return pm && ctx.isShown(pm) ? pm : null;
+    },
+    /** The mention an element inside a `<frontera-mention>` belongs to. */
     mentionFor(target) {
       const el = target instanceof Element ? target.closest(MENTION_TAG) : null;
       return el ? (byElement.get(el) ?? null) : null;
     },
-    elementOf(pm) {
+    focusTarget(pm) {
       return wrapped.get(pm.key)?.elements[0] ?? null;
     },
     anchor(pm) {

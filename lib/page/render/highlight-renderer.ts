@@ -4,6 +4,8 @@
  * DOM (React, Vue…) cannot trip over Frontera.
  */
 import type { HighlightStyle } from '../../settings';
+import { caretAt, pointInRects } from '../hover';
+import { mentionRange } from '../mentions';
 import type { PageMention } from '../types';
 import { HIGHLIGHT_NAMES, highlightNameFor, lazyPageStyles } from './page-styles';
 import type { MentionRenderer } from './types';
@@ -73,7 +75,6 @@ export function createHighlightRenderer(
   }
 
   renderer = {
-    kind: 'highlight',
     add(mentions) {
       if (mentions.length) ensureStyles();
       for (const pm of mentions) {
@@ -116,6 +117,21 @@ export function createHighlightRenderer(
     setActive(pm) {
       single(active, pm);
     },
+    // No element to receive the pointer: the point becomes a caret position, checked against
+    // the client rects of the mentions there (the caret snaps to a character even in a margin).
+    hitTest(x, y, _target, ctx) {
+      const caret = caretAt(doc, x, y);
+      if (!caret) return null;
+      for (const pm of ctx.at(caret.node, caret.offset)) {
+        if (!ctx.isShown(pm)) continue;
+        const range = mentionRange(pm, doc);
+        if (range && pointInRects(range.getClientRects(), x, y)) return pm;
+      }
+      return null;
+    },
+    mentionFor: () => null,
+    anchor: (pm) => mentionRange(pm, doc),
+    focusTarget: () => null,
   };
   return renderer;
 }

@@ -6,9 +6,9 @@
  */
 
 import { serve, toBackground, toContent } from '@/lib/messages';
-import { createPageController, isSiteDisabled } from '@/lib/page';
+import { isSiteDisabled } from '@/lib/page';
+import { createContentApp } from '@/lib/page/app';
 import type { ReadabilityModule } from '@/lib/page/article-root';
-import { lazyPopover } from '@/lib/page/lazy-popover';
 import { type OnDemandScript, onDemandModule } from '@/lib/page/on-demand';
 import type { BlockMatcher } from '@/lib/page/types';
 import { loadSettings, watchSettings } from '@/lib/settings';
@@ -48,39 +48,29 @@ export default defineContentScript({
         return module;
       };
 
-      let pageEntityIds: string[] = [];
-      let onPopoverClosed = () => {};
-      const popover = lazyPopover(async () => {
-        const ui = await load<CardUiModule>('card-ui');
-        return ui.createPopover(ctx, {
-          settings,
-          getCard: async (entityId) =>
-            (await ask('content:get-card', { entityId, pageEntityIds })) ?? null,
-          onOpenChange: (open) => {
-            if (!open) onPopoverClosed();
-          },
-        });
-      }, settings.hoverDelayMs);
-      popover.setSettings?.({ theme: settings.theme, hoverDelayMs: settings.hoverDelayMs });
-
-      const controller = createPageController({
+      const controller = createContentApp({
         doc: document,
         host: ctx,
         matcher,
         readability: () => load<ReadabilityModule>('readability'),
         settings,
-        popover,
         // wxt.config.ts declares PAGE_CSS for this script in the manifest (and site
         // registrations copy the manifest's css), so the page already has it.
         pageStylesDeclared: true,
-        onEntities: (list) => {
-          pageEntityIds = list.map((e) => e.id);
-          ask('content:page-mentions', { entities: list }).catch(() => {
-            // No background listening (e.g. during an extension update): the badge just lags.
+        loadPopover: async (card) => {
+          const ui = await load<CardUiModule>('card-ui');
+          return ui.createPopover(ctx, {
+            settings,
+            getCard: async (entityId) =>
+              (await ask('content:get-card', { entityId, pageEntityIds: card.pageEntityIds() })) ??
+              null,
+            onOpenChange: (open) => {
+              if (!open) card.closed();
+            },
           });
         },
+        send: (entities) => ask('content:page-mentions', { entities }),
       });
-      onPopoverClosed = () => controller.popoverClosed();
 
       // Everything this tab answers (lib/messages: ContentProtocol).
       const stopServing = serve(

@@ -15,6 +15,7 @@ import {
 } from './article-root';
 import { localBlockMatcher } from './block-matcher';
 import { collectTextBlocks } from './collect-text';
+import { createEmitter, type Listenable } from './emitter';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
@@ -47,8 +48,6 @@ export interface PageControllerOptions {
   entities?: ReadonlyMap<string, EntityInfo>;
   settings: Settings;
   popover?: PopoverPort | null;
-  /** Called after each scan with the entities shown on the page (badge, popup). */
-  onEntities?: (entities: PageEntityCount[]) => void;
   /** Gives the page a turn between slices of a scan. */
   yieldToPage?: () => Promise<void>;
   /** Work per slice of a scan (tests use 0 to yield after every block). */
@@ -66,7 +65,18 @@ export interface PageControllerOptions {
   pageStylesDeclared?: boolean;
 }
 
-export interface PageController extends Pick<Interactions, 'next' | 'previous' | 'reveal'> {
+/** What the controller tells whoever listens (see `app.ts`). */
+export interface PageEvents {
+  /**
+   * The entities shown on the page, most mentioned first (badge, popup): after a scan or a
+   * change of settings, and only when they differ from the last report.
+   */
+  'mentions-changed': PageEntityCount[];
+}
+
+export interface PageController
+  extends Pick<Interactions, 'next' | 'previous' | 'reveal'>,
+    Listenable<PageEvents> {
   /** First scan. Resolves when it is done (or skipped: site disabled). */
   start(): Promise<void>;
   applySettings(next: Settings): Promise<void>;
@@ -196,13 +206,14 @@ export function createPageController(options: PageControllerOptions): PageContro
   });
 
   // Pages that tick (clocks, live scores) cause many rescans; tell the extension only of changes.
+  const events = createEmitter<PageEvents>();
   let lastReport = '';
   const report = () => {
     const counts = shown.counts();
     const key = JSON.stringify(counts);
     if (key === lastReport) return;
     lastReport = key;
-    options.onEntities?.(counts);
+    events.emit('mentions-changed', counts);
   };
 
   const detail = (extra: Record<string, unknown> = {}) => ({
@@ -417,6 +428,7 @@ export function createPageController(options: PageControllerOptions): PageContro
   });
 
   return {
+    on: events.on,
     async start() {
       if (!enabled()) return;
       try {

@@ -4,16 +4,23 @@
  * the hover delay counts from the first hover, not from the load; a pointer that left before is
  * not followed by a card.
  */
-import type { PopoverPort } from './types';
+import { createEmitter, type Listenable } from './emitter';
+import type { CardHooks, PopoverEvents, PopoverPort } from './types';
 
 type Settings = Parameters<NonNullable<PopoverPort['setSettings']>>[0];
 
-export interface LazyPopover extends PopoverPort {
+export interface LazyPopover extends PopoverPort, Listenable<PopoverEvents> {
   /** True once the UI is loaded. */
   loaded(): boolean;
 }
 
-export function lazyPopover(load: () => Promise<PopoverPort>, defaultDelayMs = 300): LazyPopover {
+/** `load` makes the real popover; it calls `closed` when its card closes (then 'card-closed'). */
+export function lazyPopover(
+  load: (notify: Pick<CardHooks, 'closed'>) => Promise<PopoverPort>,
+  defaultDelayMs = 300,
+): LazyPopover {
+  const events = createEmitter<PopoverEvents>();
+  const notify = { closed: () => events.emit('card-closed', undefined) };
   let real: PopoverPort | null = null;
   let loading: Promise<PopoverPort | null> | null = null;
   let settings: Settings | null = null;
@@ -21,7 +28,7 @@ export function lazyPopover(load: () => Promise<PopoverPort>, defaultDelayMs = 3
   let wanted: ((p: PopoverPort) => void) | null = null;
 
   const ensure = () => {
-    loading ??= load().then(
+    loading ??= load(notify).then(
       (p) => {
         real = p;
         if (settings) p.setSettings?.(settings);
@@ -51,6 +58,7 @@ export function lazyPopover(load: () => Promise<PopoverPort>, defaultDelayMs = 3
   };
 
   return {
+    on: events.on,
     loaded: () => real !== null,
     open: (target) => whenReady((p) => p.open(target)),
     scheduleOpen(target, delayMs) {

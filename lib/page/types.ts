@@ -96,6 +96,20 @@ export interface PopoverPort {
   setSettings?(settings: { theme: 'system' | 'light' | 'dark'; hoverDelayMs: number }): void;
 }
 
+/** What the popover tells the page (see `lazy-popover.ts`; `app.ts` listens). */
+export interface PopoverEvents {
+  /** The card closed (Escape, a click outside, the pointer gone…). */
+  'card-closed': undefined;
+}
+
+/** What the page hands the card's UI when it is made, once, on the first hover or focus. */
+export interface CardHooks {
+  /** The ids of the entities the page shows now: a card request carries them. */
+  pageEntityIds(): string[];
+  /** The UI's card closed: the popover reports it as 'card-closed'. */
+  closed(): void;
+}
+
 /** How often the page mentions one entity (the badge, the popup's "On this page"). */
 export interface PageEntityCount {
   id: string;

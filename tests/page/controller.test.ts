@@ -32,8 +32,8 @@ function setup(patch: Partial<Settings> = {}) {
     settings: settings(patch),
     popover,
     yieldToPage: () => Promise.resolve(),
-    onEntities: (list) => reports.push(list.map((e) => `${e.id}×${e.count}`)),
   });
+  controller.on('mentions-changed', (list) => reports.push(list.map((e) => `${e.id}×${e.count}`)));
   const marked = () =>
     [...body.querySelectorAll('frontera-mention[tabindex]')].map((e) => e.textContent);
   return { body, before, host, popover, reports, controller, marked, matcher };

@@ -106,4 +106,20 @@ describe('the lazy popover', () => {
     await tick();
     expect(real.opened.map((t) => t.entityId)).toEqual(['b']);
   });
+
+  it('says card-closed when the UI it loaded reports its card closed', async () => {
+    let closeCard = () => {};
+    const popover = lazyPopover(async (notify) => {
+      closeCard = notify.closed;
+      return fakePopover();
+    });
+    let closings = 0;
+    const stop = popover.on('card-closed', () => closings++);
+    popover.open(target('a'));
+    await tick();
+    closeCard();
+    stop();
+    closeCard();
+    expect(closings).toBe(1);
+  });
 });

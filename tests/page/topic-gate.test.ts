@@ -53,8 +53,8 @@ function setup(html: string, withGate: boolean) {
     matcher,
     settings: { ...DEFAULT_SETTINGS, entityTypes: [...DEFAULT_SETTINGS.entityTypes] },
     yieldToPage: () => Promise.resolve(),
-    onEntities: (list) => reports.push(list.map((e) => `${e.id}×${e.count}`)),
   });
+  controller.on('mentions-changed', (list) => reports.push(list.map((e) => `${e.id}×${e.count}`)));
   const marked = () =>
     [...body.querySelectorAll('frontera-mention[tabindex]')].map((e) => e.textContent);
   /** Lets the page's change be seen and handled: until the rescan is recorded. */

@@ -1,107 +1,84 @@
 /**
  * `annotate <file.txt|file.html> [--json]`: run the mention matcher over a file with the built
- * knowledge base, as the content script would on a page. For .html the article body is taken
- * with @mozilla/readability first (the content script does the same), and offsets are into that
- * extracted text; for .txt they are into the file's text exactly as read (UTF-16 code units).
+ * knowledge base, as the content script would on a page. A .html file is parsed into a DOM and
+ * read as the page layer reads a page: the article found the same way (lib/page/article-root,
+ * @mozilla/readability included) and its text blocks collected the same way
+ * (lib/page/collect-text), matched block after block like the background's match service. Offsets
+ * are into those blocks joined by a blank line, so each block's offsets are the page's. A .txt
+ * file is matched as read (offsets are UTF-16 code units into it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import type { ScanData } from '../../corpus/types';
-import { createMatcher, type Mention } from '../../match';
+import { createMatcher, type Matcher, type Mention } from '../../match';
+import { findArticleScope, type RootMethod } from '../../page/article-root';
+import { matchTexts } from '../../page/block-matcher';
+import { collectTextBlocks } from '../../page/collect-text';
+// The table, not the settings module: that one defines the extension's storage item.
+import { SETTINGS_TABLE } from '../../settings/table';
 import { type CliIO, type Command, parseFlags } from '../registry';
 
 const CONTEXT_CHARS = 40;
+/** Between two blocks in the text offsets count into. */
+const BLOCK_SEPARATOR = '\n\n';
 
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
-
-/**
- * Text of a DOM subtree with a blank line between blocks. Readability's own `textContent`
- * glues blocks together ("…answers TrumpMexican President…"), which would hide names.
- */
-function blockText(root: { childNodes: ArrayLike<unknown> }): string {
-  const parts: string[] = [];
-  const walk = (node: {
-    nodeType: number;
-    nodeName: string;
-    textContent: string | null;
-    childNodes: ArrayLike<unknown>;
-  }) => {
-    if (node.nodeType === 3) {
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    if (node.nodeName === 'BR') {
-      parts.push('\n');
-      return;
-    }
-    const block = BLOCKS.has(node.nodeName);
-    if (block) parts.push('\n\n');
-    for (const child of Array.from(node.childNodes)) walk(child as typeof node);
-    if (block) parts.push('\n\n');
-  };
-  for (const child of Array.from(root.childNodes)) walk(child as Parameters<typeof walk>[0]);
-  return parts
-    .join('')
-    .replace(/[ \t]*\n[ \t]*/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** The article of an HTML page as the content script reads it. */
+export interface PageArticle {
+  /** How the article was found (markup, Readability, a guess, the whole page). */
+  method: RootMethod;
+  /** Its text blocks, in document order, exactly as the page layer sends them to the matcher. */
+  blocks: string[];
 }
 
-/** The article text Readability finds in `html` (title first), or null when it finds none. */
-export function extractArticle(
-  html: string,
-  url = 'https://example.com/',
-): { title: string; text: string } | null {
-  const window = new Window({ url });
+/**
+ * The article in `html` and its text blocks, found as the content script finds them on a page
+ * with the reader's default settings; null when there is no text to read.
+ */
+export function readPageArticle(html: string, url = 'https://example.com/'): PageArticle | null {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
   try {
-    const document = window.document;
-    document.write(html);
-    // Readability's types want the DOM lib's Document; happy-dom's is structurally compatible.
-    const article = new Readability(document as unknown as Document).parse();
-    if (!article?.content) return null;
-    const holder = document.createElement('div');
-    holder.innerHTML = article.content;
-    const body = blockText(holder);
-    if (!body) return null;
-    const title = (article.title ?? '').trim();
-    return { title, text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body };
+    window.document.write(html);
+    // The page layer's types are the DOM lib's; happy-dom's Document is structurally compatible.
+    const doc = window.document as unknown as Document;
+    const scope = findArticleScope(doc, {
+      scope: SETTINGS_TABLE.scope.default,
+      readability: { Readability, isProbablyReaderable },
+    });
+    const blocks = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep });
+    if (blocks.length === 0) return null;
+    return { method: scope.method, blocks: blocks.map((b) => b.text) };
   } finally {
     window.close();
   }
+}
+
+/**
+ * The page's blocks matched one after the other, each corroborated by the entities found before
+ * it (as on the page), with offsets moved into the blocks joined by BLOCK_SEPARATOR.
+ */
+export function matchBlocks(
+  matcher: Matcher,
+  blocks: readonly string[],
+): { text: string; mentions: Mention[] } {
+  const found = matchTexts(matcher, blocks, []);
+  const mentions: Mention[] = [];
+  let at = 0;
+  blocks.forEach((block, i) => {
+    for (const m of found[i] ?? []) mentions.push({ ...m, start: m.start + at, end: m.end + at });
+    at += block.length + BLOCK_SEPARATOR.length;
+  });
+  return { text: blocks.join(BLOCK_SEPARATOR), mentions };
 }
 
 /** One line of context around a mention, the mention marked with «…». */
@@ -151,19 +128,23 @@ export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
 
   const raw = readFileSync(file, 'utf8');
   const isHtml = /^\.x?html?$/i.test(extname(file));
+  const matcher = createMatcher(scan);
   let text = raw;
+  let mentions: Mention[];
   let note = `Text of ${rest[0]} as read; offsets are UTF-16 code units into it.`;
   if (isHtml) {
-    const article = extractArticle(raw, `file://${file}`);
+    const article = readPageArticle(raw, `file://${file}`);
     if (!article) {
-      io.err(`annotate: Readability found no article text in ${rest[0]}`);
+      io.err(`annotate: no article text found in ${rest[0]}`);
       return 1;
     }
-    text = article.text;
-    note = `Article body of ${rest[0]} extracted with @mozilla/readability (title, blank line, text); offsets are into that text (${text.length} UTF-16 units).`;
+    ({ text, mentions } = matchBlocks(matcher, article.blocks));
+    const n = article.blocks.length;
+    note = `Article of ${rest[0]} read as the content script reads a page (found by: ${article.method}; @mozilla/readability available): ${n} text block${n === 1 ? '' : 's'} joined by blank lines; offsets are into that text (${text.length} UTF-16 units).`;
+  } else {
+    mentions = matcher.find(text);
   }
 
-  const mentions = createMatcher(scan).find(text);
   if (flags.has('json')) {
     if (isHtml) io.err(note);
     io.out(

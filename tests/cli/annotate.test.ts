@@ -1,18 +1,46 @@
 /**
  * `frontera annotate <file.txt|file.html> [--json]`: the matcher on a file, through the same
- * CLI as `corpus stats`, with the knowledge base built into public/data/scan.json.
+ * CLI as `corpus stats`, with the knowledge base built into public/data/scan.json. An HTML page
+ * is read as the content script reads it, so its blocks and offsets are the page's.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as READABILITY from '@mozilla/readability';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
 import type { CliIO } from '../../lib/cli/registry';
-import { EVAL_DIR } from './eval-set';
+import { findArticleScope } from '../../lib/page/article-root';
+import { collectTextBlocks } from '../../lib/page/collect-text';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { EVAL_DIR } from '../match/eval-set';
 
 let root: string;
 let txt: string;
 let html: string;
+
+const PAGE = `<!doctype html><html><head><title>Sheinbaum answers Trump</title></head><body>
+    <nav><a href="/">Home</a> <a href="/dea">DEA news</a> <a href="/pri">PRI</a></nav>
+    <article><h1>Sheinbaum answers Trump</h1>
+    <p>Mexican President Claudia <b>Sheinbaum</b> said on Tuesday that her government would keep
+    working with Washington against the Sinaloa Cartel, while rejecting any foreign troops.</p>
+    <p>Security Secretary Omar García Harfuch said the National Guard had detained 20 people in
+    Culiacán, and that the seizures of fentanyl this year were the largest on record.</p>
+    <p>Analysts said the dispute could last for months, with tariffs looming over the talks
+    and a review of the trade agreement due next year in the United States and Mexico.</p>
+    </article><footer>Contact the PAN desk</footer></body></html>`;
+
+/** The text blocks the page layer reads from PAGE in this test's own DOM. */
+function pageBlocks(): string[] {
+  document.documentElement.innerHTML = PAGE.replace(/^<!doctype html><html>|<\/html>$/g, '');
+  const scope = findArticleScope(document, {
+    scope: DEFAULT_SETTINGS.scope,
+    readability: READABILITY,
+  });
+  return collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep }).map(
+    (b) => b.text,
+  );
+}
 
 const TEXT =
   'La presidenta Claudia Sheinbaum habló con García Harfuch.\r\nThe DEA said Sheinbuam’s team met the Sinaloa Cartel’s rivals. 😀 Compré pan.\n';
@@ -24,19 +52,7 @@ beforeAll(() => {
   txt = join(root, 'story.txt');
   writeFileSync(txt, TEXT);
   html = join(root, 'page.html');
-  writeFileSync(
-    html,
-    `<!doctype html><html><head><title>Sheinbaum answers Trump</title></head><body>
-    <nav><a href="/">Home</a> <a href="/dea">DEA news</a> <a href="/pri">PRI</a></nav>
-    <article><h1>Sheinbaum answers Trump</h1>
-    <p>Mexican President Claudia Sheinbaum said on Tuesday that her government would keep
-    working with Washington against the Sinaloa Cartel, while rejecting any foreign troops.</p>
-    <p>Security Secretary Omar García Harfuch said the National Guard had detained 20 people in
-    Culiacán, and that the seizures of fentanyl this year were the largest on record.</p>
-    <p>Analysts said the dispute could last for months, with tariffs looming over the talks
-    and a review of the trade agreement due next year in the United States and Mexico.</p>
-    </article><footer>Contact the PAN desk</footer></body></html>`,
-  );
+  writeFileSync(html, PAGE);
 });
 
 async function run(args: string[], cliRoot = root) {
@@ -76,10 +92,12 @@ describe('annotate', () => {
     );
   });
 
-  it('reads the article body of an HTML page with Readability, and says so', async () => {
+  it('reads an HTML page as the content script does: the article only, and says so', async () => {
     const { code, out } = await run([html]);
     expect(code).toBe(0);
+    expect(out).toMatch(/read as the content script reads a page/);
     expect(out).toMatch(/@mozilla\/readability/);
+    // A name across an inline element is one mention, as on the page.
     expect(out).toContain('«Claudia Sheinbaum»');
     expect(out).toContain('Omar García Harfuch');
     // Navigation and footer are not article text.
@@ -87,7 +105,27 @@ describe('annotate', () => {
     expect(out).not.toContain('«PAN»');
   });
 
-  it('keeps --json output parseable for HTML and reports Readability on stderr', async () => {
+  it('gives HTML offsets into the page’s own text blocks, joined by a blank line', async () => {
+    const { code, out } = await run([html, '--json']);
+    expect(code).toBe(0);
+    const blocks = pageBlocks();
+    expect(blocks[0]).toBe('Sheinbaum answers Trump');
+    const text = blocks.join('\n\n');
+    const { mentions } = JSON.parse(out) as {
+      mentions: { start: number; end: number; text: string; entityId: string }[];
+    };
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // Each mention lies inside one block: its offsets less the block's start are the page's.
+    const starts = blocks.map((_, i) => blocks.slice(0, i).reduce((n, b) => n + b.length + 2, 0));
+    for (const m of mentions) {
+      const i = starts.findLastIndex((s) => s <= m.start);
+      const block = blocks[i] ?? '';
+      expect(block.slice(m.start - (starts[i] ?? 0), m.end - (starts[i] ?? 0))).toBe(m.text);
+    }
+  });
+
+  it('keeps --json output parseable for HTML and says how it read the page on stderr', async () => {
     const { code, out, err } = await run([html, '--json']);
     expect(code).toBe(0);
     const ids = (JSON.parse(out) as { mentions: { entityId: string }[] }).mentions.map(
@@ -95,7 +133,16 @@ describe('annotate', () => {
     );
     expect(ids).toContain('claudia-sheinbaum');
     expect(ids).toContain('fentanyl');
+    expect(err).toMatch(/text blocks/);
     expect(err).toMatch(/readability/i);
+  });
+
+  it('reads a page with no text as an error, not as no mentions', async () => {
+    const blank = join(root, 'blank.html');
+    writeFileSync(blank, '<!doctype html><html><body><div></div></body></html>');
+    const { code, err } = await run([blank]);
+    expect(code).toBe(1);
+    expect(err).toContain('no article text');
   });
 
   it('asks for `npm run corpus` when the knowledge base is not built', async () => {

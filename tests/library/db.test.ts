@@ -101,9 +101,7 @@ async function firstVersionLibrary(factory: IDBFactory): Promise<void> {
 
 describe('the library database', () => {
   it("is called 'frontera-library' unless told otherwise", () => {
-    expect(openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange }).name).toBe(
-      'frontera-library',
-    );
+    expect(openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange }).name).toBe('frontera-library');
     expect(openLibrary({ name: 'other', indexedDB: new IDBFactory(), IDBKeyRange }).name).toBe(
       'other',
     );

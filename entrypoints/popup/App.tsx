@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Browser, browser, type PublicPath } from 'wxt/browser';
 import { buildCard, type CardView } from '../../lib/corpus/card';
+import { type CorpusLookup, corpusClient } from '../../lib/corpus-client';
 import { useSettings } from '../../lib/extension-page';
 import { t } from '../../lib/i18n';
 import type { LibraryFilter } from '../../lib/library/library-index';
@@ -14,7 +15,6 @@ import PageMentions from './components/PageMentions';
 import ResultList, { optionId } from './components/ResultList';
 import SaveArticle from './components/SaveArticle';
 import SiteControls from './components/SiteControls';
-import { type CorpusLookup, loadCorpus, loadSearcher } from './data';
 import { currentPageTab, pageMentions, revealEntity, tabUrl } from './page';
 
 // runtime.getURL is typed to WXT's known public paths; ours are built from them.
@@ -46,10 +46,12 @@ export default function App({ initialQuery }: AppProps) {
 
   useEffect(() => {
     input.current?.focus();
-    loadSearcher()
+    corpusClient
+      .searcher()
       .then(setSearcher)
       .catch(() => setFailed(true));
-    loadCorpus()
+    corpusClient
+      .corpus()
       .then(setCorpus)
       .catch(() => setFailed(true));
     if (!initialQuery) {

@@ -7,17 +7,14 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { buildCard, type CardView } from '../corpus/card';
 import type { CorpusData } from '../corpus/types';
+import { corpusClient, once } from '../corpus-client';
 import { EMPTY_SLICE, type LibrarySlice, withLibrary } from '../library/card-sources';
 import type { BackgroundProtocol, Handlers } from '../messages';
 
 export type CorpusLoader = () => Promise<CorpusData>;
 
 /** Reads the bundled corpus. Frontera makes no network request: this is a file of the extension. */
-export const loadBundledCorpus: CorpusLoader = async () => {
-  const res = await fetch(browser.runtime.getURL('/data/corpus.json' as PublicPath));
-  if (!res.ok) throw new Error(`corpus.json: HTTP ${res.status}`);
-  return (await res.json()) as CorpusData;
-};
+export const loadBundledCorpus: CorpusLoader = async () => (await corpusClient.corpus()).corpus;
 
 export interface CardService {
   getCard(entityId: string, pageEntityIds: readonly string[]): Promise<CardView | null>;
@@ -31,14 +28,7 @@ export function createCardService(
   load: CorpusLoader = loadBundledCorpus,
   sliceOf: SliceLoader = async () => EMPTY_SLICE,
 ): CardService {
-  let pending: Promise<CorpusData> | null = null;
-  const corpus = () => {
-    pending ??= load().catch((err: unknown) => {
-      pending = null;
-      throw err;
-    });
-    return pending;
-  };
+  const corpus = once(load);
   return {
     corpus,
     async getCard(entityId, pageEntityIds) {

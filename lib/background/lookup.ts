@@ -4,7 +4,8 @@
  * page in a new tab as popup.html?q=….
  */
 import { browser, type PublicPath } from 'wxt/browser';
-import { pendingSearchItem } from '../search/pending';
+import { pendingSearchItem } from '../settings/session-items';
+import { searchPath } from '../ui/links';
 
 export const MAX_QUERY_LENGTH = 120;
 
@@ -14,7 +15,7 @@ export function queryFromSelection(text: string | undefined): string {
 }
 
 export function searchPageUrl(query: string): string {
-  return `${browser.runtime.getURL('/popup.html' as PublicPath)}?${new URLSearchParams({ q: query })}`;
+  return browser.runtime.getURL(searchPath(query) as PublicPath);
 }
 
 interface OpenPopupApi {

@@ -5,11 +5,7 @@
  * a tab from the context menu. A content script's messages carry their page's URL, so the
  * background keeps it here (session storage: never synced, gone with the browser session).
  */
-import { storage } from 'wxt/utils/storage';
-
-export const tabUrlsItem = storage.defineItem<Record<string, string>>('session:tabUrls', {
-  fallback: {},
-});
+import { tabUrlsItem } from '../settings/session-items';
 
 export async function rememberTabUrl(tabId: number, url: string): Promise<void> {
   const all = await tabUrlsItem.getValue();

@@ -1,20 +1,10 @@
 /**
  * A search handed from the background to the popup: the context menu's "Look up in Frontera"
  * opens the toolbar popup (which takes no URL parameters), so the text waits here for it.
- * Session storage: gone when the browser closes, never synced. Not part of lib/search's index
- * because it needs the extension's storage (the rest of lib/search is pure).
+ * Session storage: gone when the browser closes, never synced. The item itself is declared with
+ * Frontera's other stored items in lib/settings.
  */
-import { storage } from 'wxt/utils/storage';
-
-export interface PendingSearch {
-  query: string;
-  /** Date.now() when the reader asked; a popup opened much later ignores it. */
-  at: number;
-}
-
-export const pendingSearchItem = storage.defineItem<PendingSearch | null>('session:pendingSearch', {
-  fallback: null,
-});
+import { pendingSearchItem } from '../settings/session-items';
 
 /** How long a handed-over search stays valid: long enough for the popup to open. */
 export const PENDING_TTL_MS = 15_000;

@@ -3,6 +3,7 @@
  * the same card works in the popover (a web page), the popup and the reader.
  */
 import type { Passage } from '../corpus/types';
+import { readerHash } from './reader/route';
 
 export interface CardLinks {
   /** The corpus reader opened at this passage. */
@@ -20,14 +21,17 @@ export interface CardLinks {
 
 /** The reader's address for a document (and a passage in it). */
 export function readerPath(docId: string, passageId?: string): string {
-  const params = new URLSearchParams({ doc: docId });
-  if (passageId) params.set('p', passageId);
-  return `/reader.html#${params.toString()}`;
+  return `/reader.html${readerHash({ view: 'doc', docId, passageId: passageId ?? null })}`;
 }
 
 /** The reader's page for one name. */
 export function namePath(entityId: string): string {
-  return `/reader.html#${new URLSearchParams({ name: entityId }).toString()}`;
+  return `/reader.html${readerHash({ view: 'name', entityId })}`;
+}
+
+/** The popup's search for `query`, as a page (the card's "Search the corpus", the context menu). */
+export function searchPath(query: string): string {
+  return `/popup.html?${new URLSearchParams({ q: query }).toString()}`;
 }
 
 /** YouTube at the passage's timestamp. */
@@ -43,7 +47,7 @@ export function extensionLinks(
 ): CardLinks {
   return {
     readerUrl: (p) => getURL(readerPath(p.docId, p.id)),
-    searchUrl: (q) => `${getURL('/popup.html')}?${new URLSearchParams({ q }).toString()}`,
+    searchUrl: (q) => getURL(searchPath(q)),
     nameUrl: (id) => getURL(namePath(id)),
     openExtensionPage,
   };

@@ -23,12 +23,13 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lib/corpus'],
   // Judging a page's topic from mentions; the UI's words.
   ['lib/topic', 'lib/i18n'],
-  // Every setting, its default and its storage item.
+  // Every setting, its default and every browser.storage item Frontera keeps; the library.
   ['lib/settings', 'lib/library'],
   // What runs in the page (content-script logic), corpus search, the sites Frontera runs on.
   ['lib/page', 'lib/search', 'lib/sites'],
-  // The one message protocol between content script, card UI, background and popup.
-  ['lib/messages'],
+  // The one message protocol between content script, card UI, background and popup; the corpus
+  // as extension pages and the background read it (fetched once, shared indexes).
+  ['lib/messages', 'lib/corpus-client'],
   // Preact components, the popover, the reader.
   ['lib/ui'],
   // The background's parts; the shell every extension page shares.

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { videoLink } from '../../lib/corpus/links';
 import { loadSources } from '../../lib/corpus/load-sources';
 import { MAX_PASSAGE_CHARS, splitPassages } from '../../lib/corpus/passages';
 import { parseSource } from '../../lib/corpus/source';
 import type { SourceDocumentMeta } from '../../lib/corpus/types';
+import { videoUrl } from '../../lib/ui/links';
 
 const meta = (overrides: Partial<SourceDocumentMeta> = {}): SourceDocumentMeta => ({
   id: 'doc',
@@ -47,11 +47,9 @@ describe('podcast summaries', () => {
   });
 
   it('link to the video at that second', () => {
-    expect(videoLink(podcast, passages[0] ?? { time: null })).toBe(
+    expect(podcast.videoId && videoUrl(podcast.videoId, passages[0]?.time ?? 0)).toBe(
       'https://www.youtube.com/watch?v=xPBejhoKlb8&t=210s',
     );
-    expect(videoLink(podcast, { time: null })).toBe('https://www.youtube.com/watch?v=xPBejhoKlb8');
-    expect(videoLink(meta(), { time: 12 })).toBeNull();
   });
 
   it('show no markup: wiki links become their text, timestamp tags and bold marks vanish', () => {
@@ -68,7 +66,7 @@ describe('podcast summaries', () => {
     const own = sources.passages.filter((p) => p.docId === doc?.meta.id);
     const designation = own.find((p) => p.headingPath[0] === 'Cartels and Terrorist Designation');
     expect(designation?.time).toBe(210);
-    expect(designation && doc && videoLink(doc.meta, designation)).toBe(
+    expect(doc?.meta.videoId && videoUrl(doc.meta.videoId, designation?.time ?? 0)).toBe(
       'https://www.youtube.com/watch?v=xPBejhoKlb8&t=210s',
     );
     expect(own.filter((p) => p.time !== null).length).toBeGreaterThanOrEqual(5);

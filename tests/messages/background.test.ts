@@ -18,7 +18,8 @@ import {
 import { openSearch, queryFromSelection, searchPageUrl } from '../../lib/background/lookup';
 import { recordPageMentions } from '../../lib/background/page-mentions';
 import { type PageEntityCount, toBackground } from '../../lib/messages';
-import { pendingSearchItem, takePendingSearch } from '../../lib/search/pending';
+import { takePendingSearch } from '../../lib/search/pending';
+import { pendingSearchItem } from '../../lib/settings/session-items';
 import { installFakeApis } from './fake-apis';
 
 /** A message as @webext-core/messaging puts it on the wire. */

@@ -2,7 +2,8 @@
  * The toolbar icon's two variants and which one a tab shows. Pure (no `browser.*`), so the icon
  * build script (scripts/icons.ts) shares the paths with the background.
  */
-import { isDefaultNewsSite, isSiteDisabled, isUnder, siteOf } from '../sites/host';
+import { isSiteDisabled } from '../settings/disabled-sites';
+import { isDefaultNewsSite, isUnder, siteOf } from '../sites/host';
 
 /** The sizes scripts/icons.ts renders, for the manifest and for setIcon. */
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;

@@ -5,6 +5,7 @@
  */
 import type { Matcher } from '../match';
 import type { Settings } from '../settings';
+import { isSiteDisabled } from '../settings/disabled-sites';
 import { type ArticleMeta, readArticleMeta } from './article-meta';
 import {
   type ArticleScope,
@@ -34,7 +35,7 @@ import type {
   PageMention,
   PopoverPort,
 } from './types';
-import { type EntityInfo, isSiteDisabled } from './visibility';
+import type { EntityInfo } from './visibility';
 
 export interface PageControllerOptions {
   doc: Document;

@@ -2,6 +2,8 @@
  * The page layer: finds the article on a news page, marks the names Frontera knows and leads the
  * reader to their cards, without breaking, slowing or restyling the page.
  */
+
+export { isSiteDisabled } from '../settings/disabled-sites';
 export { type ArticleScope, cheapRoot, findArticleScope, mapArticleToLive } from './article-root';
 export { blockOf, collectTextBlocks, TextCollector } from './collect-text';
 export {
@@ -12,4 +14,4 @@ export {
 export { MentionStore } from './mention-store';
 export { MARKS } from './timing';
 export type { PageHost, PageMention, PopoverPort, PopoverTarget, TextBlock } from './types';
-export { type EntityInfo, isSiteDisabled, shownMentions } from './visibility';
+export { type EntityInfo, shownMentions } from './visibility';

@@ -28,12 +28,3 @@ export function shownMentions(
   }
   return out;
 }
-
-/** True when Frontera is turned off for this host (or a parent domain of it). */
-export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
-  return disabledSites.some((raw) => {
-    const d = raw.toLowerCase().replace(/^www\./, '');
-    return d !== '' && (host === d || host.endsWith(`.${d}`));
-  });
-}

@@ -40,11 +40,6 @@ export function isDefaultNewsSite(
   return domains.some((d) => isUnder(site, d));
 }
 
-/** Has the reader turned Frontera off here (the site or a parent domain in the list)? */
-export function isSiteDisabled(site: string, disabledSites: readonly string[]): boolean {
-  return disabledSites.some((d) => isUnder(site, d.toLowerCase().replace(/^www\./, '')));
-}
-
 /** Normalises what a reader types into the disabled-sites list: "https://www.Foo.com/x" → "foo.com". */
 export function normaliseSiteInput(input: string): string | null {
   const trimmed = input.trim();

@@ -2,9 +2,10 @@
  * Where Frontera runs: the default news domains (manifest content script), sites the reader
  * enabled (optional host permission + dynamic registration), and sites they turned off (settings).
  */
+
+export { isSiteDisabled } from '../settings/disabled-sites';
 export {
   isDefaultNewsSite,
-  isSiteDisabled,
   isUnder,
   normaliseSiteInput,
   originPatterns,

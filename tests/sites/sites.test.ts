@@ -62,6 +62,12 @@ describe('what a site is', () => {
     expect(isSiteDisabled('cnn.com', [])).toBe(false);
   });
 
+  it('reads a page host name and a typed entry alike (case, www., trailing dot, blanks)', () => {
+    expect(isSiteDisabled('WWW.ApNews.com.', ['apnews.com'])).toBe(true);
+    expect(isSiteDisabled('apnews.com', ['www.APNEWS.com'])).toBe(true);
+    expect(isSiteDisabled('apnews.com', ['', '  '])).toBe(false);
+  });
+
   it.each([
     ['example.com', 'example.com'],
     ['  https://www.Example.com/path  ', 'example.com'],

@@ -2,28 +2,16 @@
  * What the background needs of the library's storage, as one interface: the Dexie store
  * (lib/library) in the extension, a fake in tests.
  */
+
+import type { ArticleInput, FindMentions, SaveResult } from '../library/articles';
 import type { LibrarySlice } from '../library/card-sources';
-import type { PassageMention, ReaderName, SavedArticle } from '../library/types';
+import type { ReaderName } from '../library/types';
 import type { NameRequest } from '../messages';
 
-export interface ArticleToSave {
-  url: string;
-  title: string;
-  site: string;
-  byline: string | null;
-  language: 'en' | 'es' | null;
-  publishedAt: string | null;
-  texts: string[];
-  extraction: string;
-}
-
-export type FindMentions = (texts: readonly string[]) => PassageMention[][];
+export type { FindMentions };
 
 export interface LibraryStore {
-  save(
-    article: ArticleToSave,
-    findMentions: FindMentions,
-  ): Promise<{ status: 'created' | 'updated'; article: SavedArticle; passages: number }>;
+  save(article: ArticleInput, findMentions: FindMentions): Promise<SaveResult>;
   /** Refuses (LibraryError) a name whose alias another name already answers to. */
   addName(
     request: NameRequest,

@@ -5,7 +5,7 @@
  */
 import { splitTextBlocks } from '../corpus/passages';
 import { canonicalUrl } from './canonical-url';
-import { isQuotaError, type LibraryDb } from './db';
+import { type LibraryDb, orStorageFull } from './db';
 import { LibraryError, type LibraryPassage, type PassageMention, type SavedArticle } from './types';
 
 export interface ArticleInput {
@@ -76,36 +76,30 @@ export async function saveArticle(
   const id = canonicalUrl(input.url);
   const passages = passagesFor(id, input.texts, findMentions);
   const at = now().toISOString();
-  try {
-    return await db.transaction('rw', db.articles, db.passages, async () => {
-      const before = await db.articles.get(id);
-      const article: SavedArticle = {
-        id,
-        url: input.url,
-        title: input.title.trim() || id,
-        site: input.site.trim() || new URL(id).hostname,
-        byline: input.byline,
-        language: input.language,
-        publishedAt: input.publishedAt,
-        savedAt: before?.savedAt ?? at,
-        updatedAt: at,
-        extraction: input.extraction,
-        origin: before?.origin ?? null,
-      };
-      await db.passages.where('articleId').equals(id).delete();
-      await db.articles.put(article);
-      await db.passages.bulkPut(passages);
-      return { status: before ? 'updated' : 'created', article, passages: passages.length };
-    });
-  } catch (err) {
-    if (isQuotaError(err)) {
-      throw new LibraryError(
-        'storage-full',
-        'The browser has no room left for your library; nothing was saved.',
-      );
-    }
-    throw err;
-  }
+  return orStorageFull(
+    () =>
+      db.transaction('rw', db.articles, db.passages, async () => {
+        const before = await db.articles.get(id);
+        const article: SavedArticle = {
+          id,
+          url: input.url,
+          title: input.title.trim() || id,
+          site: input.site.trim() || new URL(id).hostname,
+          byline: input.byline,
+          language: input.language,
+          publishedAt: input.publishedAt,
+          savedAt: before?.savedAt ?? at,
+          updatedAt: at,
+          extraction: input.extraction,
+          origin: before?.origin ?? null,
+        };
+        await db.passages.where('articleId').equals(id).delete();
+        await db.articles.put(article);
+        await db.passages.bulkPut(passages);
+        return { status: before ? 'updated' : 'created', article, passages: passages.length };
+      }),
+    'your library; nothing was saved',
+  );
 }
 
 export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {

@@ -2,29 +2,23 @@
  * Writing a whole library at once (a pack's import): one transaction, so an import happens
  * entirely or, on any failure (a full disk included), not at all.
  */
-import { aliasKeysOf, isQuotaError, type LibraryDb } from './db';
-import { type LibraryContents, LibraryError } from './types';
+import { aliasKeysOf, type LibraryDb, orStorageFull } from './db';
+import type { LibraryContents } from './types';
 
 export async function addContents(db: LibraryDb, contents: LibraryContents): Promise<void> {
-  try {
-    await db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
-      for (const article of contents.articles) {
-        await db.passages.where('articleId').equals(article.id).delete();
-      }
-      await db.articles.bulkPut(contents.articles);
-      await db.passages.bulkPut(contents.passages);
-      await db.names.bulkPut(contents.names.map((n) => ({ ...n, aliasKeys: aliasKeysOf(n) })));
-      await db.packs.bulkPut(contents.packs);
-    });
-  } catch (err) {
-    if (isQuotaError(err)) {
-      throw new LibraryError(
-        'storage-full',
-        'The browser has no room left for this pack; your library is as it was.',
-      );
-    }
-    throw err;
-  }
+  await orStorageFull(
+    () =>
+      db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+        for (const article of contents.articles) {
+          await db.passages.where('articleId').equals(article.id).delete();
+        }
+        await db.articles.bulkPut(contents.articles);
+        await db.passages.bulkPut(contents.passages);
+        await db.names.bulkPut(contents.names.map((n) => ({ ...n, aliasKeys: aliasKeysOf(n) })));
+        await db.packs.bulkPut(contents.packs);
+      }),
+    'this pack; your library is as it was',
+  );
 }
 
 /** Removes a pack with everything it brought, in one transaction. */

@@ -9,7 +9,13 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { fold } from '../text';
-import type { LibraryPassage, PackRecord, ReaderName, SavedArticle } from './types';
+import {
+  LibraryError,
+  type LibraryPassage,
+  type PackRecord,
+  type ReaderName,
+  type SavedArticle,
+} from './types';
 
 /** A stored name also keeps its folded aliases, for the clash lookup. */
 export type StoredName = ReaderName & { aliasKeys: string[] };
@@ -95,4 +101,19 @@ export function isQuotaError(err: unknown): boolean {
     e = (e as { inner?: unknown }).inner;
   }
   return false;
+}
+
+/**
+ * Runs a write, turning "storage full" into the LibraryError the reader is shown (`nothing`
+ * says what was left as it was). Every other error passes through.
+ */
+export async function orStorageFull<T>(write: () => Promise<T>, nothing: string): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isQuotaError(err)) {
+      throw new LibraryError('storage-full', `The browser has no room left for ${nothing}.`);
+    }
+    throw err;
+  }
 }

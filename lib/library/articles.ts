@@ -6,6 +6,7 @@
 import { splitTextBlocks } from '../corpus/passages';
 import { canonicalUrl } from './canonical-url';
 import { type LibraryDb, orStorageFull } from './db';
+import { keepValid, packsSwitchedOff } from './records';
 import { LibraryError, type LibraryPassage, type PassageMention, type SavedArticle } from './types';
 
 export interface ArticleInput {
@@ -115,14 +116,17 @@ export async function passagesMentioning(
   entityId: string,
   limit = 200,
 ): Promise<{ passages: LibraryPassage[]; articles: SavedArticle[] }> {
-  const passages = await db.passages
-    .where('entityIds')
-    .equals(entityId)
-    .limit(limit * 2)
-    .toArray();
+  const passages = keepValid(
+    'passages',
+    await db.passages
+      .where('entityIds')
+      .equals(entityId)
+      .limit(limit * 2)
+      .toArray(),
+  );
   const ids = [...new Set(passages.map((p) => p.articleId))];
-  const articles = (await db.articles.bulkGet(ids)).filter((a): a is SavedArticle => !!a);
-  const off = new Set((await db.packs.toArray()).filter((p) => !p.enabled).map((p) => p.id));
+  const articles = keepValid('articles', (await db.articles.bulkGet(ids)).filter(Boolean));
+  const off = await packsSwitchedOff(db);
   const used = articles.filter((a) => a.origin === null || !off.has(a.origin));
   const usedIds = new Set(used.map((a) => a.id));
   return {

@@ -8,6 +8,7 @@ import { ENTITY_TYPES, type EntityType } from '../corpus/types';
 import { fold } from '../text';
 import { aliasKeysOf, type LibraryDb, type StoredName } from './db';
 import { READER_NAME_PREFIX } from './ids';
+import { keepValid, packsSwitchedOff } from './records';
 import { LibraryError, type ReaderName } from './types';
 
 export interface NameInput {
@@ -92,9 +93,11 @@ export async function addName(
   const { name, aliases, note } = validated(input);
   const clash = clashOf(aliases, known);
   if (clash) {
+    const owner = nameOf(clash.entityId);
     throw new LibraryError(
       'alias-clash',
-      `“${clash.alias}” already names ${nameOf(clash.entityId)} in Frontera. Use a longer or different name.`,
+      `“${clash.alias}” already names ${owner} in Frontera. Use a longer or different name.`,
+      [clash.alias, owner],
     );
   }
   return db.transaction('rw', db.names, async () => {
@@ -102,7 +105,9 @@ export async function addName(
     // Another tab may have added the same alias since `known` was read.
     const taken = await db.names.where('aliasKeys').anyOf(keys).first();
     if (taken) {
-      throw new LibraryError('alias-clash', `“${taken.name}” is already one of your names.`);
+      throw new LibraryError('alias-clash', `“${taken.name}” is already one of your names.`, [
+        taken.name,
+      ]);
     }
     let id = `${READER_NAME_PREFIX}${slug(name)}`;
     for (let n = 2; await db.names.get(id); n++) id = `${READER_NAME_PREFIX}${slug(name)}-${n}`;
@@ -129,10 +134,10 @@ function withoutKeys({ aliasKeys: _keys, ...name }: StoredName): ReaderName {
 
 /** The names in use: the reader's, and those of packs that are switched on. */
 export async function namesInUse(db: LibraryDb): Promise<ReaderName[]> {
-  const off = new Set((await db.packs.toArray()).filter((p) => !p.enabled).map((p) => p.id));
-  return (await db.names.toArray())
-    .filter((n) => n.origin === null || !off.has(n.origin))
-    .map(withoutKeys);
+  const off = await packsSwitchedOff(db);
+  return keepValid('names', await db.names.toArray()).filter(
+    (n) => n.origin === null || !off.has(n.origin),
+  );
 }
 
 export async function removeName(db: LibraryDb, id: string): Promise<void> {

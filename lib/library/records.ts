@@ -7,19 +7,21 @@ import type { LibraryDb } from './db';
 import { recordDecoders } from './pack';
 import type { LibraryContents, SkippedRecord } from './types';
 
-type Table = keyof typeof recordDecoders;
+export type RecordTable = keyof typeof recordDecoders;
+type RecordOf<K extends RecordTable> = ReturnType<(typeof recordDecoders)[K]>;
 
-async function readTable<K extends Table>(
-  db: LibraryDb,
+/**
+ * The rows of `table` that parse, each rebuilt by the pack schema; a row that does not is left
+ * out with a warning (and noted in `skipped` when given). What a card, the matcher or an export
+ * reads passes through here, so one bad record never breaks them.
+ */
+export function keepValid<K extends RecordTable>(
   table: K,
-  skipped: SkippedRecord[],
-): Promise<ReturnType<(typeof recordDecoders)[K]>[]> {
-  const decode = recordDecoders[table] as (
-    v: unknown,
-    p: string,
-  ) => ReturnType<(typeof recordDecoders)[K]>;
-  const out: ReturnType<(typeof recordDecoders)[K]>[] = [];
-  const rows: unknown[] = await db.table(table).toArray();
+  rows: readonly unknown[],
+  skipped?: SkippedRecord[],
+): RecordOf<K>[] {
+  const decode = recordDecoders[table] as (v: unknown, p: string) => RecordOf<K>;
+  const out: RecordOf<K>[] = [];
   for (const row of rows) {
     const key = String((row as { id?: unknown } | null)?.id ?? '?');
     try {
@@ -27,10 +29,18 @@ async function readTable<K extends Table>(
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       console.warn(`Frontera: skipped a record of your library (${table} ${key}): ${reason}`);
-      skipped.push({ table, key, reason });
+      skipped?.push({ table, key, reason });
     }
   }
   return out;
+}
+
+async function readTable<K extends RecordTable>(
+  db: LibraryDb,
+  table: K,
+  skipped: SkippedRecord[],
+): Promise<RecordOf<K>[]> {
+  return keepValid(table, await db.table(table).toArray(), skipped);
 }
 
 export async function readAll(
@@ -49,4 +59,13 @@ export async function readAll(
     contents: { articles, passages: passages.filter((p) => ids.has(p.articleId)), names, packs },
     skipped,
   };
+}
+
+/** The ids of the packs the reader switched off (a pack record that does not parse counts as on). */
+export async function packsSwitchedOff(db: LibraryDb): Promise<Set<string>> {
+  return new Set(
+    keepValid('packs', await db.packs.toArray())
+      .filter((p) => !p.enabled)
+      .map((p) => p.id),
+  );
 }

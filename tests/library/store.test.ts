@@ -280,6 +280,22 @@ describe('the schema', () => {
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
+  it('a record that does not parse never reaches a card or the matcher', async () => {
+    const db = fresh();
+    await saveArticle(db, input('https://a.example/1', [long('On Sheinbaum.')]), findSheinbaum);
+    await addName(db, { name: 'El Mayo', type: 'person' }, []);
+    await db
+      .table('passages')
+      .put({ id: 'bad#1', articleId: 'https://a.example/1', entityIds: ['claudia-sheinbaum'], text: 7 });
+    await db.table('names').put({ id: 'mine:broken', aliasKeys: [], name: null });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { passages, articles } = await passagesMentioning(db, 'claudia-sheinbaum');
+    expect(passages.map((p) => p.id)).toEqual(['https://a.example/1#1']);
+    expect(articles.map((a) => a.id)).toEqual(['https://a.example/1']);
+    expect((await namesInUse(db)).map((n) => n.name)).toEqual(['El Mayo']);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
 });
 
 describe('packs in the database', () => {

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
+import { inertWindow } from '../lib/cli/inert-window';
 import { type ManifestEntry, MIRRORS, PLANTS, REAL_PAGES, type RealPage } from './bench/real-pages';
 
 const OUT = resolve(import.meta.dirname, '../bench-pages');
@@ -59,16 +59,7 @@ export function roughText(html: string): string {
 
 /** The first long paragraph of the article, as Readability sees it. */
 function firstArticleParagraph(html: string, url: string): string | null {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = inertWindow(url);
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
     const article = new Readability(doc as unknown as Document).parse();

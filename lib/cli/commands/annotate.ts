@@ -10,7 +10,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
 import type { ScanData } from '../../corpus/types';
 import { createMatcher, type Matcher, type Mention } from '../../match';
 import { findArticleScope, type RootMethod } from '../../page/article-root';
@@ -18,6 +17,7 @@ import { matchTexts } from '../../page/block-matcher';
 import { collectTextBlocks } from '../../page/collect-text';
 // The table, not the settings module: that one defines the extension's storage item.
 import { SETTINGS_TABLE } from '../../settings/table';
+import { inertWindow } from '../inert-window';
 import { type CliIO, type Command, parseFlags } from '../registry';
 
 const CONTEXT_CHARS = 40;
@@ -37,16 +37,7 @@ export interface PageArticle {
  * with the reader's default settings; null when there is no text to read.
  */
 export function readPageArticle(html: string, url = 'https://example.com/'): PageArticle | null {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = inertWindow(url);
   try {
     window.document.write(html);
     // The page layer's types are the DOM lib's; happy-dom's Document is structurally compatible.

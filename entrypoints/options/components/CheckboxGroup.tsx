@@ -1,4 +1,5 @@
-import { type MessageKey, t } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/i18n';
+import ChoiceGroup from './ChoiceGroup';
 
 export interface CheckboxGroupProps<T extends string> {
   /** The checkboxes' shared `name` (the setting they choose). */
@@ -13,35 +14,23 @@ export interface CheckboxGroupProps<T extends string> {
 
 /** A labelled group of checkboxes choosing any of a fixed set of values. */
 export default function CheckboxGroup<T extends string>({
-  name,
-  legend,
   value,
-  options,
   onChange,
+  ...rest
 }: CheckboxGroupProps<T>) {
   const toggle = (v: T, on: boolean) => {
     const set = new Set(value);
     if (on) set.add(v);
     else set.delete(v);
-    onChange(options.map(([o]) => o).filter((o) => set.has(o)));
+    onChange(rest.options.map(([o]) => o).filter((o) => set.has(o)));
   };
   return (
-    <fieldset class="fr-field">
-      <legend>{t(legend)}</legend>
-      <div class="fr-choices fr-types">
-        {options.map(([v, label]) => (
-          <label key={v} class="fr-choice">
-            <input
-              type="checkbox"
-              name={name}
-              value={v}
-              checked={value.includes(v)}
-              onChange={(e) => toggle(v, e.currentTarget.checked)}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      type="checkbox"
+      layout="fr-types"
+      {...rest}
+      isChecked={(v) => value.includes(v)}
+      onToggle={toggle}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { type MessageKey, t } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/i18n';
+import ChoiceGroup from './ChoiceGroup';
 
 export interface RadioGroupProps<T extends string> {
   /** The radios' shared `name` (the setting they choose). */
@@ -11,33 +12,18 @@ export interface RadioGroupProps<T extends string> {
   hint?: MessageKey;
 }
 
-/** A labelled radio group: a fieldset, one radio per choice, an optional hint below. */
+/** A labelled radio group choosing one of a fixed set of values. */
 export default function RadioGroup<T extends string>({
-  name,
-  legend,
   value,
-  options,
   onChange,
-  hint,
+  ...rest
 }: RadioGroupProps<T>) {
   return (
-    <fieldset class="fr-field">
-      <legend>{t(legend)}</legend>
-      <div class="fr-choices">
-        {options.map(([v, label]) => (
-          <label key={v} class="fr-choice">
-            <input
-              type="radio"
-              name={name}
-              value={v}
-              checked={value === v}
-              onChange={() => onChange(v)}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </div>
-      {hint ? <p class="fr-field-hint">{t(hint)}</p> : null}
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      {...rest}
+      isChecked={(v) => v === value}
+      onToggle={(v, checked) => checked && onChange(v)}
+    />
   );
 }

@@ -49,6 +49,26 @@ function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
  * Search results as one listbox with two groups, names first, then passages. The search box
  * keeps focus (it owns aria-activedescendant); this only renders and reports pointer use.
  */
+/** A passage cut to about 170 characters around its matches, the matched words marked. */
+function Snippet({
+  text,
+  ranges,
+  lang,
+}: {
+  text: string;
+  ranges: readonly Range[];
+  lang?: string;
+}) {
+  const s = snippet(text, ranges, 170);
+  return (
+    <span class="fr-option-snippet" lang={lang}>
+      {s.clippedStart ? '… ' : ''}
+      <Marked text={s.text} ranges={s.ranges} />
+      {s.clippedEnd ? ' …' : ''}
+    </span>
+  );
+}
+
 export default function ResultList(props: ResultListProps) {
   const { results, library, active, onActivate, onHover } = props;
   // The browser also sends mousemove when the list scrolls or re-renders under a pointer that
@@ -137,7 +157,6 @@ export default function ResultList(props: ResultListProps) {
             const p = props.passage?.(hit.doc.id);
             const doc = p ? props.document?.(p.docId) : undefined;
             const text = p?.text ?? hit.doc.text;
-            const s = snippet(text, rangesIn(text, hit, 'text', null, q), 170);
             return option(
               nE + k,
               <>
@@ -145,11 +164,11 @@ export default function ResultList(props: ResultListProps) {
                   {doc?.title ?? hit.doc.title}
                   {p?.headingPath.length ? ` · ${p.headingPath[p.headingPath.length - 1]}` : ''}
                 </span>
-                <span class="fr-option-snippet" lang={doc?.language}>
-                  {s.clippedStart ? '… ' : ''}
-                  <Marked text={s.text} ranges={s.ranges} />
-                  {s.clippedEnd ? ' …' : ''}
-                </span>
+                <Snippet
+                  text={text}
+                  ranges={rangesIn(text, hit, 'text', null, q)}
+                  lang={doc?.language}
+                />
               </>,
               'fr-option-passage',
             );
@@ -178,7 +197,6 @@ export default function ResultList(props: ResultListProps) {
             ),
           )}
           {library.passages.map((p, k) => {
-            const s = snippet(p.text, p.ranges, 170);
             const date = p.date
               ? formatDocDate({ date: p.date.slice(0, 10), dateBasis: 'stated' })
               : t(
@@ -191,11 +209,7 @@ export default function ResultList(props: ResultListProps) {
                 <span class="fr-option-source">
                   {p.title} · {p.site} · {date}
                 </span>
-                <span class="fr-option-snippet">
-                  {s.clippedStart ? '… ' : ''}
-                  <Marked text={s.text} ranges={s.ranges} />
-                  {s.clippedEnd ? ' …' : ''}
-                </span>
+                <Snippet text={p.text} ranges={p.ranges} />
               </>,
               'fr-option-passage fr-option-mine',
             );

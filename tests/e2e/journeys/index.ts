@@ -3,7 +3,7 @@
  * (journeys-chromium.test.ts, journeys-firefox.test.ts; one browser launch per file): an English
  * and a Spanish article (highlights only in the story, the card on hover, Escape), a React-style
  * re-render, accessible mode, a site turned off from the popup, the popup search, the theme
- * applied live to an open card, and — last, over everything before it — no request off the
+ * applied live to an open card, saving an article to the library and seeing it quoted, and — last, over everything before it — no request off the
  * machine.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -211,6 +211,25 @@ export function journeys(launch: () => Promise<ExtensionDriver>): void {
     await expect.poll(background).toBe(LIGHT_BG);
     await options.click('input[name="theme"][value="system"]');
     await Promise.all([article.close(), options.close()]);
+  });
+
+  it('the reader saves an article from the popup; a card on another page quotes it as Saved', async () => {
+    const story = await openScanned(driver, EN_HOST, 'saved-story.html');
+    await story.bringToFront();
+    const popup = await driver.openExtensionPage('popup.html');
+    const status = () =>
+      popup.evaluate(() => document.querySelector('.fr-save [role="status"]')?.textContent, null);
+    await popup.waitFor(() => document.querySelector('.fr-save button') !== null, null);
+    await popup.click('.fr-save button');
+    await expect.poll(status).toMatch(/^Saved to your library: .*security plan/);
+    await Promise.all([popup.close(), story.close()]);
+
+    const other = await openScanned(driver, EN_HOST, 'article.html');
+    await hoverMention(other, 'Omar García Harfuch');
+    const card = await expectCard(other, /Saved/);
+    expect(card).toContain('The Border Ledger · 2 March 2025');
+    expect(card).toContain('Original article');
+    await other.close();
   });
 
   it('made no request off the machine in any of the journeys above', async () => {

@@ -3,6 +3,7 @@ import { useSettings } from '../../lib/extension-page';
 import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, SETTINGS_TABLE, type Settings, saveSettings } from '../../lib/settings';
 import { disableSite, grantedSites, NEWS_DOMAINS, normaliseSiteInput } from '../../lib/sites';
+import LibrarySection from './components/LibrarySection';
 import SettingField, { type FieldName } from './components/SettingField';
 
 /**
@@ -149,6 +150,8 @@ export default function App() {
           <p class="fr-domain-list">{NEWS_DOMAINS.join(', ')}</p>
         </details>
       </section>
+
+      <LibrarySection />
 
       <footer class="fr-footer">
         <button

@@ -1,9 +1,17 @@
 import { render } from 'preact';
-import { browser, type PublicPath } from 'wxt/browser';
-import type { CorpusData } from '../../lib/corpus/types';
-import { localizeDocument, t } from '../../lib/i18n';
+import { type CorpusLookup, corpusClient } from '../../lib/corpus-client';
+import { localizeDocument } from '../../lib/i18n';
+import { openLibrary } from '../../lib/library/db';
+import { toBackground } from '../../lib/messages';
 import { DEFAULT_SETTINGS, loadSettings, type Theme, watchSettings } from '../../lib/settings';
-import { parseReaderHash, READER_CSS, ReaderApp, readerHash } from '../../lib/ui/reader';
+import {
+  libraryReader,
+  parseReaderHash,
+  READER_CSS,
+  ReaderApp,
+  type ReaderSources,
+  readerHash,
+} from '../../lib/ui/reader';
 import { CARD_CSS, THEME_CSS } from '../../lib/ui/styles/card-css';
 
 // The browser's UI language, like the rest of Frontera's pages.
@@ -13,8 +21,16 @@ const style = document.createElement('style');
 style.textContent = `${THEME_CSS}\n${CARD_CSS}\n${READER_CSS}`;
 document.head.append(style);
 
+// The reader page is in the extension's origin: it reads the library's database itself; the
+// library's search index lives in the background, which it asks.
+const sources: ReaderSources = {
+  library: libraryReader(openLibrary()),
+  searcher: corpusClient.searcher,
+  searchLibrary: (query) => toBackground.sendMessage('library:search', { query, limit: 30 }),
+};
+
 const app = document.getElementById('app') as HTMLElement;
-let corpus: CorpusData | null = null;
+let corpus: CorpusLookup | null = null;
 let error: string | null = null;
 let theme: Theme = DEFAULT_SETTINGS.theme;
 
@@ -22,17 +38,13 @@ function paint() {
   // The page itself carries the theme too, so overscroll and short pages match the reader.
   document.documentElement.classList.add('fr-theme');
   document.documentElement.dataset.theme = theme;
-  const route = parseReaderHash(location.hash);
-  document.title =
-    route.view === 'doc'
-      ? `${corpus?.documents.find((d) => d.id === route.docId)?.title ?? route.docId} · Frontera`
-      : t('readerTitle');
   render(
     <ReaderApp
       corpus={corpus}
       error={error}
-      route={route}
+      route={parseReaderHash(location.hash)}
       theme={theme}
+      sources={sources}
       onSearch={(q) => {
         location.hash = readerHash(q.trim() ? { view: 'search', query: q } : { view: 'list' });
       }}
@@ -53,13 +65,10 @@ watchSettings((s) => {
   paint();
 });
 
-fetch(browser.runtime.getURL('/data/corpus.json' as PublicPath))
-  .then((res) => {
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return res.json() as Promise<CorpusData>;
-  })
-  .then((data) => {
-    corpus = data;
+corpusClient
+  .corpus()
+  .then((lookup) => {
+    corpus = lookup;
     paint();
   })
   .catch((err: unknown) => {

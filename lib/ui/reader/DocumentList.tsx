@@ -2,6 +2,7 @@ import type { CorpusData } from '../../corpus/types';
 import { kindLabel, t } from '../../i18n';
 import { formatDocDate } from '../format';
 import { readerHash } from './route';
+import { usePageTitle } from './use-load';
 
 export interface DocumentListProps {
   corpus: CorpusData;
@@ -9,6 +10,7 @@ export interface DocumentListProps {
 
 /** Every document of the corpus with what we know about it, and how many passages it has. */
 export default function DocumentList({ corpus }: DocumentListProps) {
+  usePageTitle(t('readerTitle'));
   const counts = new Map<string, number>();
   for (const p of corpus.passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
   return (

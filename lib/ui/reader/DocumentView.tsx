@@ -1,46 +1,37 @@
-import { Fragment } from 'preact';
-import { useEffect } from 'preact/hooks';
-import type { CorpusData, Passage } from '../../corpus/types';
+import type { CorpusData } from '../../corpus/types';
 import { kindLabel, t, uiLanguage } from '../../i18n';
-import { formatDocDate, formatTimestamp } from '../format';
+import { formatDocDate } from '../format';
 import { videoUrl } from '../links';
-import { passageElementId, readerHash } from './route';
+import { nameMarks } from './name-page';
+import PassageList from './PassageList';
+import { readerHash } from './route';
+import { usePageTitle } from './use-load';
 
 export interface DocumentViewProps {
   corpus: CorpusData;
   docId: string;
   /** The passage to scroll to and highlight. */
   passageId: string | null;
+  /** A name to mark in every passage (the name's page links here with it). */
+  entityId?: string;
   /** Scrolls the passage into view (a parameter so tests and reduced motion can choose how). */
   scrollToPassage?(el: HTMLElement): void;
 }
 
-const defaultScroll = (el: HTMLElement) => {
-  const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-  el.focus({ preventScroll: true });
-};
-
-/** One document, passage by passage, with its headings and a link to each passage. */
+/** One bundled document, passage by passage, with its headings and a link to each passage. */
 export default function DocumentView({
   corpus,
   docId,
   passageId,
-  scrollToPassage = defaultScroll,
+  entityId,
+  scrollToPassage,
 }: DocumentViewProps) {
   const doc = corpus.documents.find((d) => d.id === docId);
+  usePageTitle(doc ? `${doc.title} · Frontera` : t('readerTitle'));
   const passages = corpus.passages
     .filter((p) => p.docId === docId)
     .sort((a, b) => a.position - b.position);
-
-  useEffect(() => {
-    if (!passageId) {
-      globalThis.scrollTo?.(0, 0);
-      return;
-    }
-    const el = globalThis.document.getElementById(passageElementId(passageId));
-    if (el) scrollToPassage(el);
-  }, [docId, passageId, scrollToPassage]);
+  const entity = entityId ? corpus.entities.find((e) => e.id === entityId) : undefined;
 
   if (!doc) {
     return (
@@ -54,7 +45,6 @@ export default function DocumentView({
     );
   }
 
-  let lastHeadings: string[] = [];
   return (
     <article class="rd-article" lang={doc.language} aria-labelledby="doc-title">
       <p class="rd-back">
@@ -90,64 +80,22 @@ export default function DocumentView({
           </>
         ) : null}
       </dl>
-      <div class="rd-passages">
-        {passages.map((p) => {
-          const headings = newHeadings(lastHeadings, p.headingPath);
-          lastHeadings = p.headingPath;
-          return (
-            <Fragment key={p.id}>
-              {headings.map(({ text, depth }) => {
-                const H = depth === 0 ? 'h3' : 'h4';
-                return (
-                  <H key={`${p.id}-h-${depth}`} class="rd-heading">
-                    {text}
-                  </H>
-                );
-              })}
-              <PassageBlock passage={p} current={p.id === passageId} videoId={doc.videoId} />
-            </Fragment>
-          );
-        })}
-      </div>
+      <PassageList
+        passages={passages}
+        passageId={passageId}
+        entityId={entity?.id}
+        marksOf={
+          entity
+            ? (p) =>
+                nameMarks(p.text, corpus.mentions?.[p.id], entity.id, [
+                  entity.name,
+                  ...entity.aliases,
+                ])
+            : undefined
+        }
+        videoId={doc.videoId}
+        scrollToPassage={scrollToPassage}
+      />
     </article>
-  );
-}
-
-/** Headings of `next` not already open from `prev` (so each heading shows once). */
-function newHeadings(prev: string[], next: string[]): { text: string; depth: number }[] {
-  let same = 0;
-  while (same < prev.length && same < next.length && prev[same] === next[same]) same++;
-  return next.slice(same).map((text, i) => ({ text, depth: same + i }));
-}
-
-interface PassageBlockProps {
-  passage: Passage;
-  current: boolean;
-  videoId: string | null;
-}
-
-function PassageBlock({ passage, current, videoId }: PassageBlockProps) {
-  const href = readerHash({ view: 'doc', docId: passage.docId, passageId: passage.id });
-  return (
-    <section
-      id={passageElementId(passage.id)}
-      class={`rd-passage rd-kind-${passage.kind}${current ? ' rd-current' : ''}`}
-      data-passage-id={passage.id}
-      aria-current={current ? 'location' : undefined}
-      aria-label={t('readerPassage', passage.position)}
-      tabIndex={-1}
-    >
-      <p class="rd-text">{passage.text}</p>
-      <p class="rd-passage-links" lang={uiLanguage()}>
-        <a class="rd-anchor" href={href} title={t('readerLinkToPassage')}>
-          ¶ {passage.position}
-        </a>
-        {videoId && passage.time !== null ? (
-          <a href={videoUrl(videoId, passage.time)} target="_blank" rel="noopener noreferrer">
-            {t('watchAt', formatTimestamp(passage.time))}
-          </a>
-        ) : null}
-      </p>
-    </section>
   );
 }

@@ -1,21 +1,47 @@
-import type { CorpusData } from '../../corpus/types';
+import type { CorpusLookup } from '../../corpus-client';
 import { t } from '../../i18n';
+import type { LibrarySearchReply } from '../../messages';
+import type { Searcher } from '../../search';
 import type { Theme } from '../../settings';
 import DocumentList from './DocumentList';
 import DocumentView from './DocumentView';
+import NamePage from './NamePage';
+import type { ReaderLibrary } from './name-page';
 import { type ReaderRoute, readerHash } from './route';
+import SavedArticleView from './SavedArticleView';
 import SearchResults from './SearchResults';
 
+/** Where the reader reads from besides the corpus; the entrypoint wires the real ones. */
+export interface ReaderSources {
+  /** The reader's library (IndexedDB in the extension's origin, read directly). */
+  library: ReaderLibrary;
+  /** The popup's typo-tolerant corpus search. */
+  searcher(): Promise<Searcher>;
+  /** The library's full-text search, answered by the background. */
+  searchLibrary(query: string): Promise<LibrarySearchReply>;
+}
+
 export interface ReaderAppProps {
-  corpus: CorpusData | null;
+  corpus: CorpusLookup | null;
   error?: string | null;
   route: ReaderRoute;
   theme: Theme;
+  sources: ReaderSources;
   onSearch(query: string): void;
 }
 
-/** The corpus reader: every document, one document at a passage, or a passage search. */
-export default function ReaderApp({ corpus, error, route, theme, onSearch }: ReaderAppProps) {
+/**
+ * The corpus reader: every document, one document (bundled or saved) at a passage, a name's
+ * page, or a search of the corpus and the library.
+ */
+export default function ReaderApp({
+  corpus,
+  error,
+  route,
+  theme,
+  sources,
+  onSearch,
+}: ReaderAppProps) {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
@@ -47,11 +73,32 @@ export default function ReaderApp({ corpus, error, route, theme, onSearch }: Rea
         ) : !corpus ? (
           <p aria-busy="true">{t('loading')}</p>
         ) : route.view === 'doc' ? (
-          <DocumentView corpus={corpus} docId={route.docId} passageId={route.passageId} />
+          corpus.documents.has(route.docId) ? (
+            <DocumentView
+              corpus={corpus.corpus}
+              docId={route.docId}
+              passageId={route.passageId}
+              entityId={route.entityId}
+            />
+          ) : (
+            <SavedArticleView
+              library={sources.library}
+              articleId={route.docId}
+              passageId={route.passageId}
+              entityId={route.entityId}
+            />
+          )
+        ) : route.view === 'name' ? (
+          <NamePage corpus={corpus.corpus} library={sources.library} entityId={route.entityId} />
         ) : route.view === 'search' ? (
-          <SearchResults corpus={corpus} query={route.query} />
+          <SearchResults
+            corpus={corpus}
+            query={route.query}
+            searcher={sources.searcher}
+            searchLibrary={sources.searchLibrary}
+          />
         ) : (
-          <DocumentList corpus={corpus} />
+          <DocumentList corpus={corpus.corpus} />
         )}
       </main>
     </div>

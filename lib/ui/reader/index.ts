@@ -1,5 +1,5 @@
 /** The corpus reader page's parts (mounted by entrypoints/reader). */
-export { default as ReaderApp, type ReaderAppProps } from './ReaderApp';
+export { libraryReader, type ReaderLibrary } from './name-page';
+export { default as ReaderApp, type ReaderAppProps, type ReaderSources } from './ReaderApp';
 export { READER_CSS } from './reader-css';
 export { parseReaderHash, passageElementId, type ReaderRoute, readerHash } from './route';
-export { searchPassages } from './SearchResults';

@@ -39,6 +39,32 @@ body { background: var(--fr-bg, #fff); }
 .rd-passage-links { margin: 2px 0 0; font-size: 13px; display: flex; gap: 12px; }
 .rd-anchor { color: var(--fr-muted) !important; text-decoration: none; }
 .rd-hit .rd-text { font-size: 14px; margin-top: 2px; }
+.rd-h3 { font-size: 18px; line-height: 1.3; margin: 24px 0 8px; }
+.rd-muted, .rd-note-line { color: var(--fr-muted); }
+.rd-note-line { font-size: 14px; margin: 8px 0; }
+.rd-aliases { margin: 4px 0 0; }
+.rd-badge {
+  display: inline-block; margin: 8px 0 0; padding: 1px 8px; font-size: 13px;
+  border: 1px solid var(--fr-border); border-radius: 999px; background: var(--fr-chip-bg);
+}
+/* The reader's own words: set apart from the corpus's summary by a bar and their own heading. */
+.rd-note { border-inline-start: 3px solid var(--fr-accent); padding-inline-start: 12px; }
+.rd-note-text { white-space: pre-line; }
+.rd-sources, .rd-source-passages, .rd-seen { list-style: none; padding: 0; margin: 0; }
+.rd-source { margin: 0 0 20px; padding-top: 12px; border-top: 1px solid var(--fr-border); }
+.rd-source-title { font-size: 16px; margin: 0; }
+.rd-name-passage {
+  margin: 10px 0 0; padding-inline-start: 10px; border-inline-start: 3px solid var(--fr-quote-bar);
+}
+.rd-seen { display: grid; gap: 4px; }
+.rd-filter { display: flex; gap: 6px; border: 0; margin: 0 0 8px; padding: 0; }
+.rd-chip {
+  position: relative; font-size: 14px; padding: 2px 12px; cursor: pointer;
+  border: 1px solid var(--fr-border); border-radius: 999px;
+}
+.rd-chip.on { background: var(--fr-chip-bg); font-weight: 700; }
+.rd-chip input { position: absolute; opacity: 0; pointer-events: none; }
+.rd-chip:focus-within { outline: 2px solid var(--fr-accent); outline-offset: 1px; }
 .rd-visually-hidden {
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;

@@ -1,8 +1,9 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { parseReaderHash, ReaderApp, readerHash, searchPassages } from '../../lib/ui/reader';
-import DocumentView from '../../lib/ui/reader/DocumentView';
-import { axeViolations, corpus, mount } from './helpers';
+import { parseReaderHash, ReaderApp, readerHash } from '../../../lib/ui/reader';
+import DocumentView from '../../../lib/ui/reader/DocumentView';
+import { axeViolations, corpus, mount } from '../helpers';
+import { lookup, readerSources } from './sources';
 
 describe('reader addresses', () => {
   it.each([
@@ -10,6 +11,16 @@ describe('reader addresses', () => {
     ['#doc=news-one', { view: 'doc', docId: 'news-one', passageId: null }],
     ['#doc=news-one&p=news-one%2F02', { view: 'doc', docId: 'news-one', passageId: 'news-one/02' }],
     ['#q=S%C3%A1nchez+Cordero', { view: 'search', query: 'Sánchez Cordero' }],
+    ['#name=claudia-sheinbaum', { view: 'name', entityId: 'claudia-sheinbaum' }],
+    [
+      '#doc=https%3A%2F%2Fb.example%2Fa&p=https%3A%2F%2Fb.example%2Fa%232&e=mine%3Ax',
+      {
+        view: 'doc',
+        docId: 'https://b.example/a',
+        passageId: 'https://b.example/a#2',
+        entityId: 'mine:x',
+      },
+    ],
   ])('%s is %j', (hash, route) => {
     expect(parseReaderHash(hash)).toEqual(route);
   });
@@ -23,7 +34,13 @@ describe('reader addresses', () => {
 describe('the corpus reader', () => {
   it('lists every document with its metadata', () => {
     const root = mount(
-      <ReaderApp corpus={corpus} route={{ view: 'list' }} theme="light" onSearch={() => {}} />,
+      <ReaderApp
+        corpus={lookup}
+        sources={readerSources()}
+        route={{ view: 'list' }}
+        theme="light"
+        onSearch={() => {}}
+      />,
     );
     const docs = [...root.querySelectorAll('.rd-doc')];
     expect(docs).toHaveLength(3);
@@ -74,30 +91,54 @@ describe('the corpus reader', () => {
     expect(root.textContent).toContain('Document not found');
   });
 
-  it('searches passages ignoring accents and case', () => {
-    expect(searchPassages(corpus, 'lopez obrador').map((p) => p.id)).toEqual(['news-two/01']);
+  it('marks the name it was opened for where the corpus build found it, and keeps it in links', () => {
+    const text = 'In Sinaloa, factions of the Sinaloa Cartel';
+    const at = text.indexOf('Sinaloa Cartel');
+    // The build's positions, not the spelling: "In Sinaloa" is the state, not the cartel.
+    const withPositions = {
+      ...corpus,
+      mentions: { 'news-one/02': [{ entityId: 'sinaloa-cartel', start: at, end: at + 14 }] },
+    };
     const root = mount(
-      <ReaderApp
-        corpus={corpus}
-        route={{ view: 'search', query: 'sheinbaum' }}
-        theme="dark"
-        onSearch={() => {}}
+      <DocumentView
+        corpus={withPositions}
+        docId="news-one"
+        passageId="news-one/02"
+        entityId="sinaloa-cartel"
+        scrollToPassage={() => {}}
       />,
     );
-    expect(root.querySelectorAll('.rd-hit')).toHaveLength(4);
-    expect(root.querySelector('.rd-hit mark')?.textContent?.toLowerCase()).toBe('sheinbaum');
-    expect(root.querySelector('.fr-theme')?.getAttribute('data-theme')).toBe('dark');
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Sinaloa Cartel',
+    ]);
+    expect(root.querySelector('.rd-current .rd-anchor')?.getAttribute('href')).toBe(
+      '#doc=news-one&p=news-one%2F02&e=sinaloa-cartel',
+    );
+  });
+
+  it('titles the tab after the document it shows', () => {
+    act(() => {
+      mount(<DocumentView corpus={corpus} docId="pod" passageId={null} />);
+    });
+    expect(document.title).toBe('Negotiations between the US and Mexican governments · Frontera');
   });
 
   it('has no axe violations in the list and document views', async () => {
     const list = mount(
-      <ReaderApp corpus={corpus} route={{ view: 'list' }} theme="light" onSearch={() => {}} />,
+      <ReaderApp
+        corpus={lookup}
+        sources={readerSources()}
+        route={{ view: 'list' }}
+        theme="light"
+        onSearch={() => {}}
+      />,
     );
     expect(await axeViolations(list)).toEqual([]);
     document.body.innerHTML = '';
     const doc = mount(
       <ReaderApp
-        corpus={corpus}
+        corpus={lookup}
+        sources={readerSources()}
         route={{ view: 'doc', docId: 'pod', passageId: 'pod/01' }}
         theme="light"
         onSearch={() => {}}

@@ -49,9 +49,10 @@ export default defineBackground(() => {
   const scan = scanJson as ScanData;
   // Pages send their text here: the matcher stays warm in the background, off the page's thread.
   const matches = createMatchService(scan);
-  const bundledNames = new Map(scan.entities.map((e) => [e.id, e.name]));
+  // A clash names the other name's owner: bundled or the reader's, as the matcher knows them now.
+  const nameOf = (id: string) => matches.scan().entities.find((e) => e.id === id)?.name ?? id;
   const db = openLibrary();
-  const store = dexieStore(db, (id) => bundledNames.get(id) ?? id);
+  const store = dexieStore(db, nameOf);
   const librarySearch = createLibrarySearch(db);
   const library = createLibraryService({
     store,

@@ -4,6 +4,7 @@
  * IndexedDB (lib/library); extension pages may change them directly (import, removal) and then
  * say 'library:changed'. Every failure reaches the asker as words, never as a half-saved record.
  */
+import { t } from '../i18n';
 import { LibraryError, type ReaderName } from '../library/types';
 import type {
   AddNameReply,
@@ -34,8 +35,15 @@ export interface LibraryServiceOptions {
   onChange?(savedArticleId: string | null): void;
 }
 
+/** A clash in the reader's language (the library's own words are English). */
+function inWords(err: LibraryError): string {
+  if (err.code === 'alias-clash' && err.args.length === 2) return t('addNameClash', err.args);
+  if (err.code === 'alias-clash' && err.args.length === 1) return t('addNameClashMine', err.args);
+  return err.message;
+}
+
 function failure(err: unknown): { ok: false; code: string; message: string } {
-  if (err instanceof LibraryError) return { ok: false, code: err.code, message: err.message };
+  if (err instanceof LibraryError) return { ok: false, code: err.code, message: inWords(err) };
   console.error('Frontera: library', err);
   return { ok: false, code: 'failed', message: 'Frontera could not change its library.' };
 }

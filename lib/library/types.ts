@@ -109,6 +109,11 @@ export class LibraryError extends Error {
       | 'pack-too-new'
       | 'not-found',
     message: string,
+    /**
+     * What the message names (a clash: the alias and its owner), so a surface can say it in
+     * the reader's language; lib/library itself has no UI language.
+     */
+    readonly args: readonly string[] = [],
   ) {
     super(message);
     this.name = 'LibraryError';

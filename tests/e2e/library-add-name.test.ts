@@ -85,6 +85,10 @@ describe('library: add a name of my own', () => {
     const link = form.getByRole('link', { name: `Everything on ${NAME}` });
     expect(await link.getAttribute('href')).toMatch(/^\/reader\.html#name=mine%3Atalvoren/);
     await expectAxeCleanInBothThemes(site.browser, form);
+    // The link opens the name's page, where the note is the reader's.
+    await link.click();
+    await expect.poll(() => form.textContent('#name-title')).toBe(NAME);
+    expect(await form.textContent('.rd-note')).toContain(NOTE);
     await form.close();
 
     await news.reload();

@@ -284,14 +284,12 @@ describe('the schema', () => {
     const db = fresh();
     await saveArticle(db, input('https://a.example/1', [long('On Sheinbaum.')]), findSheinbaum);
     await addName(db, { name: 'El Mayo', type: 'person' }, []);
-    await db
-      .table('passages')
-      .put({
-        id: 'bad#1',
-        articleId: 'https://a.example/1',
-        entityIds: ['claudia-sheinbaum'],
-        text: 7,
-      });
+    await db.table('passages').put({
+      id: 'bad#1',
+      articleId: 'https://a.example/1',
+      entityIds: ['claudia-sheinbaum'],
+      text: 7,
+    });
     await db.table('names').put({ id: 'mine:broken', aliasKeys: [], name: null });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { passages, articles } = await passagesMentioning(db, 'claudia-sheinbaum');

@@ -120,17 +120,20 @@ async function launch(
       `--load-extension=${extensionDir}`,
     ],
   });
-  const sw =
-    context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const launchMs = performance.now() - t0;
-  const extensionId = new URL(sw.url()).host;
-  // The welcome page opens on the first install only: close it whenever it shows up.
-  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
-  context.on('page', (p) => {
-    if (isWelcome(p)) void p.close().catch(() => {});
-  });
-  for (const p of context.pages()) if (isWelcome(p)) await p.close();
+  try {
+    return await prepare(context, t0, pages);
+  } catch (err) {
+    await context.close().catch(() => {});
+    throw err;
+  }
+}
+
+async function prepare(
+  context: BrowserContext,
+  t0: number,
+  pages: BenchPage[],
+): Promise<Session & { launchMs: number }> {
+  // Serving and init scripts first: adding an init script fails if a page closes meanwhile.
   await context.route(`https://${HOST}/**`, (route) => {
     const name = new URL(route.request().url()).pathname.replace('/bench/', '');
     const page = pages.find((p) => p.file === name);
@@ -142,6 +145,17 @@ async function launch(
   });
   await context.addInitScript(HARNESS_INIT);
   await context.addInitScript(FIRST_HIGHLIGHT_INIT);
+  const sw =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const launchMs = performance.now() - t0;
+  const extensionId = new URL(sw.url()).host;
+  // The welcome page opens on the first install only: close it whenever it shows up.
+  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+  context.on('page', (p) => {
+    if (isWelcome(p)) void p.close().catch(() => {});
+  });
+  for (const p of context.pages()) if (isWelcome(p)) await p.close().catch(() => {});
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/options.html`);
   return { context, extensionId, sw, ext, launchMs, close: () => context.close() };
@@ -264,19 +278,30 @@ export async function browserFigures(inputs: BrowserInputs): Promise<BrowserFigu
     with: mkdtempSync(join(tmpdir(), 'frontera-bench-library-')),
   };
   const sides = ['without', 'with'] as const;
+  const session = async (
+    profile: string,
+    run: (s: Session & { launchMs: number }) => Promise<void>,
+  ) => {
+    const s = await launch(profile, dir, pages);
+    try {
+      await run(s);
+    } finally {
+      await s.close();
+    }
+  };
   const out: BrowserFigures = { without: emptySide(), with: emptySide(), fillMs: 0 };
   try {
     // Install in both profiles; fill one. Cards open without a hover delay.
     for (const side of sides) {
-      const s = await launch(profiles[side], dir, pages);
-      await setSettings(s.sw, { hoverDelayMs: 0 });
-      if (side === 'with') {
-        inputs.log('Chromium: writing the library into the extension’s IndexedDB…');
-        const t0 = performance.now();
-        await fill(s.ext, inputs.records);
-        out.fillMs = performance.now() - t0;
-      }
-      await s.close();
+      await session(profiles[side], async (s) => {
+        await setSettings(s.sw, { hoverDelayMs: 0 });
+        if (side === 'with') {
+          inputs.log('Chromium: writing the library into the extension’s IndexedDB…');
+          const t0 = performance.now();
+          await fill(s.ext, inputs.records);
+          out.fillMs = performance.now() - t0;
+        }
+      });
     }
 
     // Start-up: each profile alone, the first page after the browser starts.
@@ -284,27 +309,30 @@ export async function browserFigures(inputs: BrowserInputs): Promise<BrowserFigu
     let hoverText: string | null = null;
     for (let k = 0; k < inputs.cold; k++) {
       for (const side of sides) {
-        const s = await launch(profiles[side], dir, pages);
-        const page = await s.context.newPage();
-        await page.goto(`https://${HOST}/bench/${probe.file}`);
-        out[side].launchMs.push(s.launchMs);
-        out[side].firstHighlightMs.push(await firstHighlight(page));
-        await page.waitForFunction('window.__bench.scanDone');
-        // A bundled name highlighted with the empty library is on both sides.
-        hoverText ??=
-          ((await page.evaluate(readHighlights, 'frontera-mention'))[0]?.text as string) ?? null;
-        if (!hoverText) throw new Error(`nothing highlighted on ${probe.file}`);
-        out[side].firstCardMs.push(await hoverToCard(page, hoverText));
-        await s.close();
+        await session(profiles[side], async (s) => {
+          const page = await s.context.newPage();
+          await page.goto(`https://${HOST}/bench/${probe.file}`);
+          out[side].launchMs.push(s.launchMs);
+          out[side].firstHighlightMs.push(await firstHighlight(page));
+          await page.waitForFunction('window.__bench.scanDone');
+          // A bundled name highlighted with the empty library is on both sides.
+          hoverText ??=
+            ((await page.evaluate(readHighlights, 'frontera-mention'))[0]?.text as string) ?? null;
+          if (!hoverText) throw new Error(`nothing highlighted on ${probe.file}`);
+          out[side].firstCardMs.push(await hoverToCard(page, hoverText));
+        });
       }
     }
 
     // Both profiles side by side, warm.
-    const open = {
-      without: await launch(profiles.without, dir, pages),
-      with: await launch(profiles.with, dir, pages),
-    };
+    const launched: Session[] = [];
     try {
+      const start = async (profile: string) => {
+        const s = await launch(profile, dir, pages);
+        launched.push(s);
+        return s;
+      };
+      const open = { without: await start(profiles.without), with: await start(profiles.with) };
       inputs.log('Chromium: page loads, cards, search, saves…');
       for (const side of sides) {
         // Warm: the matcher compiled with the reader's names, the corpus loaded.
@@ -411,8 +439,7 @@ export async function browserFigures(inputs: BrowserInputs): Promise<BrowserFigu
       out.without.save = stats(saves.without);
       out.with.save = stats(saves.with);
     } finally {
-      await open.without.close();
-      await open.with.close();
+      for (const s of launched) await s.close();
     }
   } finally {
     for (const p of Object.values(profiles)) rmSync(p, { recursive: true, force: true });

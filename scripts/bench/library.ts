@@ -171,7 +171,7 @@ async function main(): Promise<void> {
       });
     } catch (err) {
       browserSkipped = `failed: ${String(err).split('\n')[0]}`;
-      log(String(err));
+      log(err instanceof Error ? (err.stack ?? String(err)) : String(err));
     }
   }
 

@@ -3,7 +3,7 @@
  * (journeys-chromium.test.ts, journeys-firefox.test.ts; one browser launch per file): an English
  * and a Spanish article (highlights only in the story, the card on hover, Escape), a React-style
  * re-render, accessible mode, a site turned off from the popup, the popup search, the theme
- * applied live to an open card, saving an article to the library and seeing it quoted, and — last, over everything before it — no request off the
+ * applied live to an open card, saving an article to the library and seeing it quoted, a name of the reader's own, and — last, over everything before it — no request off the
  * machine.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -230,6 +230,31 @@ export function journeys(launch: () => Promise<ExtensionDriver>): void {
     expect(card).toContain('The Border Ledger · 2 March 2025');
     expect(card).toContain('Original article');
     await other.close();
+  });
+
+  it('the reader adds a name of their own: highlighted on the next page, its card shows their note', async () => {
+    const name = 'Talvoren Quiscamba';
+    const note = 'Freight broker from Culiacán, in my own words.';
+    const form = await driver.openExtensionPage(
+      `add-name.html?${new URLSearchParams({ text: name })}`,
+    );
+    await form.waitFor(
+      (n) => (document.querySelector('#an-name') as HTMLInputElement | null)?.value === n,
+      name,
+    );
+    await form.fill('#an-note', note);
+    await form.click('button[type="submit"]');
+    await form.waitFor(
+      () => /Added/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+      null,
+    );
+    await form.close();
+
+    const page = await openScanned(driver, EN_HOST, 'own-name.html');
+    await expectHighlighted(page, [name, 'Claudia Sheinbaum']);
+    await hoverMention(page, name);
+    expect(await expectCard(page, /in my own words/)).toContain(name);
+    await page.close();
   });
 
   it('made no request off the machine in any of the journeys above', async () => {

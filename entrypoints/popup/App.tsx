@@ -4,12 +4,13 @@ import { buildCard, type CardView } from '../../lib/corpus/card';
 import { type CorpusLookup, corpusClient } from '../../lib/corpus-client';
 import { useSettings } from '../../lib/extension-page';
 import { t } from '../../lib/i18n';
-import type { LibraryFilter } from '../../lib/library/library-index';
+import type { LibraryFilter as Filter } from '../../lib/library/library-index';
 import { type LibrarySearchReply, type PageEntityCount, toBackground } from '../../lib/messages';
 import type { Searcher } from '../../lib/search';
 import { takePendingSearch } from '../../lib/search/pending';
 import { isSiteDisabled, siteOf } from '../../lib/sites';
 import EntityCard from '../../lib/ui/components/EntityCard';
+import LibraryFilter from '../../lib/ui/components/LibraryFilter';
 import { extensionLinks, readerPath } from '../../lib/ui/links';
 import PageMentions from './components/PageMentions';
 import ResultList, { optionId } from './components/ResultList';
@@ -69,7 +70,7 @@ export default function App({ initialQuery }: AppProps) {
     if (current?.id !== undefined) setMentions(await pageMentions(current.id));
   }
 
-  const [filter, setFilter] = useState<LibraryFilter>('all');
+  const [filter, setFilter] = useState<Filter>('all');
   const [library, setLibrary] = useState<LibrarySearchReply | null>(null);
   // The library's index lives in the background: one request per keystroke, the latest wins.
   useEffect(() => {
@@ -263,27 +264,14 @@ export default function App({ initialQuery }: AppProps) {
               onKeyDown={onKeyDown}
             />
           </div>
-          <fieldset class="fr-filter">
-            <legend class="visually-hidden">{t('filterLabel')}</legend>
-            {(
-              [
-                ['all', 'filterAll'],
-                ['bundled', 'filterBundled'],
-                ['mine', 'filterMine'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} class={filter === value ? 'fr-chip-radio on' : 'fr-chip-radio'}>
-                <input
-                  type="radio"
-                  name="fr-filter"
-                  value={value}
-                  checked={filter === value}
-                  onChange={() => setFilter(value)}
-                />
-                {t(label)}
-              </label>
-            ))}
-          </fieldset>
+          <LibraryFilter
+            name="fr-filter"
+            value={filter}
+            onChange={setFilter}
+            chipClass="fr-chip-radio"
+            fieldsetClass="fr-filter"
+            hiddenClass="visually-hidden"
+          />
           <div class="fr-status visually-hidden" role="status" aria-live="polite">
             {results && trimmed
               ? t('resultsStatus', [

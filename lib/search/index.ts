@@ -25,3 +25,4 @@ export {
   snippet,
   toSegments,
 } from './highlight';
+export { hitRanges } from './hit-ranges';

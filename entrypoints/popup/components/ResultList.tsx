@@ -3,15 +3,14 @@ import type { CardEntity, Passage, SourceDocumentMeta } from '../../../lib/corpu
 import { t, typeLabel } from '../../../lib/i18n';
 import type { LibrarySearchReply } from '../../../lib/messages';
 import {
-  highlightRanges,
+  hitRanges,
   queryWordRanges,
   type Range,
-  type SearchHit,
   type SearchResults,
-  snippet,
   toSegments,
 } from '../../../lib/search';
 import HighlightedText from '../../../lib/ui/components/HighlightedText';
+import Snippet from '../../../lib/ui/components/Snippet';
 import { formatDocDate } from '../../../lib/ui/format';
 
 export interface ResultListProps {
@@ -30,17 +29,6 @@ export interface ResultListProps {
 
 export const optionId = (i: number) => `fr-result-${i}`;
 
-function rangesIn(
-  display: string,
-  hit: SearchHit,
-  key: string,
-  value: string | null,
-  query: string,
-) {
-  const m = hit.matches.find((x) => x.key === key && (value === null || x.display === value));
-  return m ? highlightRanges(display, m.value, m.indices, query) : queryWordRanges(display, query);
-}
-
 function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
   return <HighlightedText segments={toSegments(text, ranges)} />;
 }
@@ -49,26 +37,6 @@ function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
  * Search results as one listbox with two groups, names first, then passages. The search box
  * keeps focus (it owns aria-activedescendant); this only renders and reports pointer use.
  */
-/** A passage cut to about 170 characters around its matches, the matched words marked. */
-function Snippet({
-  text,
-  ranges,
-  lang,
-}: {
-  text: string;
-  ranges: readonly Range[];
-  lang?: string;
-}) {
-  const s = snippet(text, ranges, 170);
-  return (
-    <span class="fr-option-snippet" lang={lang}>
-      {s.clippedStart ? '… ' : ''}
-      <Marked text={s.text} ranges={s.ranges} />
-      {s.clippedEnd ? ' …' : ''}
-    </span>
-  );
-}
-
 export default function ResultList(props: ResultListProps) {
   const { results, library, active, onActivate, onHover } = props;
   // The browser also sends mousemove when the list scrolls or re-renders under a pointer that
@@ -118,7 +86,7 @@ export default function ResultList(props: ResultListProps) {
                   <span class="fr-option-title">
                     <Marked
                       text={hit.doc.title}
-                      ranges={rangesIn(hit.doc.title, hit, 'title', null, q)}
+                      ranges={hitRanges(hit.doc.title, hit, 'title', q)}
                     />
                   </span>
                   {e ? <span class="fr-option-type">{typeLabel(e.type)}</span> : null}
@@ -128,7 +96,7 @@ export default function ResultList(props: ResultListProps) {
                     {t('alsoKnownAs')}{' '}
                     <Marked
                       text={hit.viaAlias}
-                      ranges={rangesIn(hit.viaAlias, hit, 'aliases', hit.viaAlias, q)}
+                      ranges={hitRanges(hit.viaAlias, hit, 'aliases', q, hit.viaAlias)}
                     />
                   </span>
                 ) : null}
@@ -166,8 +134,10 @@ export default function ResultList(props: ResultListProps) {
                 </span>
                 <Snippet
                   text={text}
-                  ranges={rangesIn(text, hit, 'text', null, q)}
+                  ranges={hitRanges(text, hit, 'text', q)}
+                  length={170}
                   lang={doc?.language}
+                  class="fr-option-snippet"
                 />
               </>,
               'fr-option-passage',
@@ -209,7 +179,7 @@ export default function ResultList(props: ResultListProps) {
                 <span class="fr-option-source">
                   {p.title} · {p.site} · {date}
                 </span>
-                <Snippet text={p.text} ranges={p.ranges} />
+                <Snippet text={p.text} ranges={p.ranges} length={170} class="fr-option-snippet" />
               </>,
               'fr-option-passage fr-option-mine',
             );

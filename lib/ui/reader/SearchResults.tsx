@@ -1,18 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { CorpusLookup } from '../../corpus-client';
 import { t, typeLabel } from '../../i18n';
-import type { LibraryFilter } from '../../library/library-index';
+import type { LibraryFilter as Filter } from '../../library/library-index';
 import type { LibrarySearchReply } from '../../messages';
-import {
-  highlightRanges,
-  queryWordRanges,
-  type Range,
-  type Searcher,
-  type SearchHit,
-  snippet,
-  toSegments,
-} from '../../search';
+import { hitRanges, queryWordRanges, type Searcher, toSegments } from '../../search';
 import HighlightedText from '../components/HighlightedText';
+import LibraryFilter from '../components/LibraryFilter';
+import Snippet from '../components/Snippet';
 import { readerHash } from './route';
 import { formatDay } from './SavedArticleView';
 import { useLoad, usePageTitle } from './use-load';
@@ -26,37 +20,6 @@ export interface SearchResultsProps {
   searchLibrary(query: string): Promise<LibrarySearchReply>;
 }
 
-const FILTERS = [
-  ['all', 'filterAll'],
-  ['bundled', 'filterBundled'],
-  ['mine', 'filterMine'],
-] as const;
-
-/** Where the hit matched in `display`: Fuse's match, or the query's words as a fallback. */
-function rangesIn(display: string, hit: SearchHit, key: string, query: string): Range[] {
-  const m = hit.matches.find((x) => x.key === key);
-  return m ? highlightRanges(display, m.value, m.indices, query) : queryWordRanges(display, query);
-}
-
-function Snippet({
-  text,
-  ranges,
-  lang,
-}: {
-  text: string;
-  ranges: readonly Range[];
-  lang?: string;
-}) {
-  const s = snippet(text, ranges, 240);
-  return (
-    <p class="rd-text" lang={lang}>
-      {s.clippedStart ? '… ' : ''}
-      <HighlightedText segments={toSegments(s.text, s.ranges)} />
-      {s.clippedEnd ? ' …' : ''}
-    </p>
-  );
-}
-
 /**
  * The reader's search: the popup's search over the corpus (typo-tolerant, accents and case
  * ignored), names then passages, and the reader's library after them, with the popup's filter
@@ -68,7 +31,7 @@ export default function SearchResults({
   searcher,
   searchLibrary,
 }: SearchResultsProps) {
-  const [filter, setFilter] = useState<LibraryFilter>('all');
+  const [filter, setFilter] = useState<Filter>('all');
   usePageTitle(`${query} · Frontera`);
   const engine = useLoad('searcher', searcher);
   // All and Mine show the same library results: switching between them asks nothing again.
@@ -94,21 +57,14 @@ export default function SearchResults({
       <h2 id="search-title" class="rd-h2">
         {t('readerResultsFor', query)}
       </h2>
-      <fieldset class="rd-filter">
-        <legend class="rd-visually-hidden">{t('filterLabel')}</legend>
-        {FILTERS.map(([value, label]) => (
-          <label key={value} class={filter === value ? 'rd-chip on' : 'rd-chip'}>
-            <input
-              type="radio"
-              name="rd-filter"
-              value={value}
-              checked={filter === value}
-              onChange={() => setFilter(value)}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
+      <LibraryFilter
+        name="rd-filter"
+        value={filter}
+        onChange={setFilter}
+        chipClass="rd-chip"
+        fieldsetClass="rd-filter"
+        hiddenClass="rd-visually-hidden"
+      />
       <p class="rd-muted" role="status">
         {settled ? t('resultsStatus', [nameCount, passageCount]) : t('loading')}
       </p>
@@ -138,7 +94,7 @@ export default function SearchResults({
                     <HighlightedText
                       segments={toSegments(
                         hit.doc.title,
-                        rangesIn(hit.doc.title, hit, 'title', query),
+                        hitRanges(hit.doc.title, hit, 'title', query),
                       )}
                     />
                   </a>{' '}
@@ -176,8 +132,11 @@ export default function SearchResults({
                   </a>
                   <Snippet
                     text={text}
-                    ranges={rangesIn(text, hit, 'text', query)}
+                    ranges={hitRanges(text, hit, 'text', query)}
+                    length={240}
                     lang={doc?.language}
+                    as="p"
+                    class="rd-text"
                   />
                 </li>
               );
@@ -210,7 +169,7 @@ export default function SearchResults({
                 <span class="rd-muted">
                   {p.site} · {p.date ? formatDay(p.date) : t('savedOnShort', formatDay(p.savedAt))}
                 </span>
-                <Snippet text={p.text} ranges={p.ranges} />
+                <Snippet text={p.text} ranges={p.ranges} length={240} as="p" class="rd-text" />
               </li>
             ))}
           </ul>

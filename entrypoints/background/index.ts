@@ -20,7 +20,7 @@ import {
 } from '../../lib/background/context-menu';
 import { dexieStore } from '../../lib/background/dexie-store';
 import { watchIconState } from '../../lib/background/icon-state';
-import { createLibrarySearch } from '../../lib/background/library-search';
+import { createLibrarySearch, keepInStep } from '../../lib/background/library-search';
 import { createLibraryService, libraryHandlers } from '../../lib/background/library-service';
 import { createMatchService, matchHandlers } from '../../lib/background/match-service';
 import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
@@ -58,10 +58,7 @@ export default defineBackground(() => {
     store,
     matches,
     articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
-    onChange: (saved) => {
-      if (saved) void librarySearch.articleSaved(saved).catch(() => librarySearch.changed());
-      else librarySearch.changed();
-    },
+    onChange: keepInStep(librarySearch),
   });
   const cards = createCardService(undefined, (entityId) => store.slice(entityId));
   const saveFrom = async (tabId: number | undefined) => {

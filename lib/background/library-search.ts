@@ -13,18 +13,34 @@ import {
   matchedRanges,
 } from '../library/library-index';
 import { readAll } from '../library/records';
+import type { ReaderName } from '../library/types';
 import type { LibrarySearchReply } from '../messages';
+import type { LibraryChange } from './library-service';
 
 const SAVED_INDEX_KEY = 'search-index';
 /** Bumped when the index's fields or tokenising change: an older saved copy is rebuilt. */
 const INDEX_FORMAT = 1;
-const SAVE_AFTER_MS = 3000;
+/**
+ * Saving the index serialises all of it (tens of MB for thousands of articles, over a second of
+ * the background's time), so it waits for a quiet spell after the last change, not each save.
+ */
+const SAVE_AFTER_MS = 30_000;
+/** Articles added to a rebuilt index between two yields to the background's other work. */
+const REBUILD_CHUNK = 100;
+
+/** Lets the background answer cards and pages between two chunks of a long job. */
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface LibrarySearch {
   search(query: string, limit?: number): Promise<LibrarySearchReply>;
   /** An article was saved (or saved again): its passages replace the old ones. */
   articleSaved(articleId: string): Promise<void>;
-  /** Anything else changed (import, removal, names, packs): rebuilt on the next search. */
+  /** A name of the reader's was added: indexed at once, nothing rebuilt. */
+  nameAdded(name: ReaderName): Promise<void>;
+  /**
+   * Anything else changed (import, removal, packs): rebuilt now, in chunks that yield; the next
+   * search waits for it.
+   */
   changed(): void;
   /** Loads or builds the index now (the benchmark's start-up figure). */
   ready(): Promise<void>;
@@ -45,7 +61,10 @@ export function createLibrarySearch(db: LibraryDb): LibrarySearch {
       byArticle.set(p.articleId, list);
     }
     const fresh = createLibraryIndex();
-    for (const a of used) fresh.addArticle(a, byArticle.get(a.id) ?? []);
+    for (const [i, a] of used.entries()) {
+      if (i > 0 && i % REBUILD_CHUNK === 0) await yieldToEvents();
+      fresh.addArticle(a, byArticle.get(a.id) ?? []);
+    }
     for (const n of contents.names) if (n.origin === null || !off.has(n.origin)) fresh.addName(n);
     return fresh;
   };
@@ -77,13 +96,16 @@ export function createLibrarySearch(db: LibraryDb): LibrarySearch {
     }, SAVE_AFTER_MS);
   };
 
-  const current = () => {
-    index ??= load().catch((err: unknown) => {
-      index = null;
+  /** Starts `job` as the index searches wait for; a failed one is tried again next time. */
+  const settle = (job: Promise<LibraryIndex>) => {
+    const pending: Promise<LibraryIndex> = job.catch((err: unknown) => {
+      if (index === pending) index = null;
       throw err;
     });
-    return index;
+    index = pending;
+    return pending;
   };
+  const current = () => index ?? settle(load());
 
   return {
     ready: async () => {
@@ -133,9 +155,34 @@ export function createLibrarySearch(db: LibraryDb): LibrarySearch {
       else idx.addArticle(article, await passagesOf(db, articleId));
       scheduleSave(idx);
     },
-    changed() {
-      index = null;
-      void db.meta.delete(SAVED_INDEX_KEY).catch(() => {});
+    async nameAdded(name) {
+      if (!index) return;
+      const idx = await current();
+      idx.addName(name);
+      scheduleSave(idx);
     },
+    changed() {
+      void db.meta.delete(SAVED_INDEX_KEY).catch(() => {});
+      void settle(
+        rebuild().then((built) => {
+          scheduleSave(built);
+          return built;
+        }),
+      ).catch((err: unknown) => console.warn('Frontera: library search index', err));
+    },
+  };
+}
+
+/** The library service's onChange: the index follows each change, rebuilt only when it must. */
+export function keepInStep(search: LibrarySearch): (change: LibraryChange) => void {
+  return (change) => {
+    const done =
+      change.kind === 'article'
+        ? search.articleSaved(change.id)
+        : change.kind === 'name'
+          ? search.nameAdded(change.name)
+          : null;
+    if (done) void done.catch(() => search.changed());
+    else search.changed();
   };
 }

@@ -26,13 +26,19 @@ export interface LibraryService {
   changed(): Promise<void>;
 }
 
+/** What changed in the library: an article saved, a name added, or anything else. */
+export type LibraryChange =
+  | { kind: 'article'; id: string }
+  | { kind: 'name'; name: ReaderName }
+  | { kind: 'other' };
+
 export interface LibraryServiceOptions {
   store: LibraryStore;
   matches: MatchService;
   /** The article a tab shows, as its content script reads it; null when none answers. */
   articleOf(tabId: number): Promise<ArticleReply | null>;
-  /** Told after every change (the search index): which article was saved, or null for others. */
-  onChange?(savedArticleId: string | null): void;
+  /** Told after every change (the search index keeps in step). */
+  onChange?(change: LibraryChange): void;
 }
 
 /** A clash in the reader's language (the library's own words are English). */
@@ -95,7 +101,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
           },
           (passages) => matches.articleMentions(passages),
         );
-        options.onChange?.(result.article.id);
+        options.onChange?.({ kind: 'article', id: result.article.id });
         return {
           ok: true,
           status: result.status,
@@ -124,7 +130,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
         const name = await store.addName(request, matches.scan().aliases);
         await loadNames();
         refreshMentions();
-        options.onChange?.(null);
+        options.onChange?.({ kind: 'name', name });
         return { ok: true, id: name.id, name: name.name };
       } catch (err) {
         return failure(err);
@@ -133,7 +139,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
     async changed() {
       await loadNames();
       refreshMentions();
-      options.onChange?.(null);
+      options.onChange?.({ kind: 'other' });
     },
   };
   return service;

@@ -47,6 +47,8 @@ export interface LibraryIndex {
 }
 
 const FIELDS = ['text', 'title'];
+/** The shortest last word completed as a prefix while the reader types. */
+const MIN_PREFIX = 3;
 const STORE = ['kind', 'articleId'];
 const tokenize = (text: string) => wordList(fold(text));
 
@@ -61,7 +63,10 @@ const OPTIONS = {
     processTerm: (term: string) => term,
     boost: { title: 2 },
     combineWith: 'AND' as const,
-    prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+    // Only a last word of 3+ letters is completed: "c" or "ca" would expand to thousands of
+    // words and their passages on every keystroke.
+    prefix: (term: string, i: number, terms: string[]) =>
+      i === terms.length - 1 && term.length >= MIN_PREFIX,
     fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
   },
 };
@@ -108,9 +113,13 @@ function build(
       if (mini.has(id)) mini.discard(id);
     },
     search(query, { limit = 20 } = {}) {
-      if (tokenize(query).length === 0) return [];
+      const words = tokenize(query);
+      // A last word of one or two letters is still being typed: look for the words before it.
+      const last = words[words.length - 1];
+      if (words.length > 1 && last !== undefined && last.length < MIN_PREFIX) words.pop();
+      if (words.length === 0) return [];
       return mini
-        .search(query)
+        .search(words.join(' '))
         .slice(0, limit)
         .map((r: SearchResult) => ({
           kind: r.kind === 'name' ? 'name' : 'passage',
@@ -130,7 +139,10 @@ export function createLibraryIndex(): LibraryIndex {
   return build(new MiniSearch<IndexedDoc>(OPTIONS));
 }
 
-/** An index saved with toJSON (the background keeps one so it need not rebuild at start). */
+/**
+ * An index saved with toJSON (the background keeps one so it need not rebuild at start). Loaded
+ * in one go: MiniSearch's chunked loader takes several times as long in all (a promise per word).
+ */
 export function loadLibraryIndex(json: string): LibraryIndex {
   const saved = JSON.parse(json) as { index: AsPlainObject; articles: [string, string[]][] };
   const mini = MiniSearch.loadJS<IndexedDoc>(saved.index, OPTIONS);

@@ -11,7 +11,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createCardService } from '../../lib/background/card-service';
 import { dexieStore } from '../../lib/background/dexie-store';
-import { createLibrarySearch, type LibrarySearch } from '../../lib/background/library-search';
+import {
+  createLibrarySearch,
+  keepInStep,
+  type LibrarySearch,
+} from '../../lib/background/library-search';
 import { createLibraryService, type LibraryService } from '../../lib/background/library-service';
 import { createMatchService } from '../../lib/background/match-service';
 import type { CorpusData, ScanData, SearchData } from '../../lib/corpus/types';
@@ -150,10 +154,7 @@ function wire(db: LibraryDb, inputs: NodeInputs): Side {
     store,
     matches,
     articleOf: async () => null,
-    onChange: (saved) => {
-      if (saved) void search.articleSaved(saved).catch(() => search.changed());
-      else search.changed();
-    },
+    onChange: keepInStep(search),
   });
   const cards = createCardService(
     async () => inputs.corpus,

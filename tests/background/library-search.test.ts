@@ -5,6 +5,7 @@ import { createLibrarySearch } from '../../lib/background/library-search';
 import { deleteArticle, saveArticle } from '../../lib/library/articles';
 import { setPackEnabled } from '../../lib/library/contents';
 import { openLibrary } from '../../lib/library/db';
+import { addName } from '../../lib/library/names';
 
 const long = (s: string) => `${s} `.repeat(12).trim();
 const save = (db: ReturnType<typeof openLibrary>, url: string, text: string) =>
@@ -28,7 +29,7 @@ describe('the library search service', () => {
     const db = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
     await save(db, 'https://a.example/1', 'La extradición de García Luna.');
     const search = createLibrarySearch(db);
-    const reply = await search.search('garcia lu');
+    const reply = await search.search('garcia lun');
     expect(reply.passages).toHaveLength(1);
     const [hit] = reply.passages;
     expect(hit).toMatchObject({ title: 'A story', site: 'El Diario', date: '2025-03-02' });
@@ -85,5 +86,23 @@ describe('the library search service', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('finds a name the reader adds at once, without rebuilding from the records', async () => {
+    const db = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await save(db, 'https://a.example/1', 'Sheinbaum habló.');
+    const search = createLibrarySearch(db);
+    await search.ready();
+    const readRecords = vi.spyOn(db.table('passages'), 'toArray');
+    const name = await addName(
+      db,
+      { name: 'Talvoren Quiscamba', type: 'person', note: 'A broker.' },
+      [],
+    );
+    await search.nameAdded(name);
+    expect((await search.search('quiscamba')).names).toEqual([
+      { id: name.id, name: 'Talvoren Quiscamba', type: 'person', note: 'A broker.' },
+    ]);
+    expect(readRecords).not.toHaveBeenCalled();
   });
 });

@@ -57,12 +57,24 @@ describe('the library index', () => {
     expect(index.search('')).toEqual([]);
   });
 
+  it('completes only a last word of three letters or more; one or two are still being typed', () => {
+    const index = sample();
+    // "garcia l": the passages with García, not every word starting with "l".
+    expect(index.search('garcia l').map((h) => h.id)).toEqual(['a#1']);
+    expect(index.search('garcia lu').map((h) => h.id)).toEqual(['a#1']);
+    expect(index.search('garcia lu')[0]?.terms).toEqual(['garcia']);
+    expect(index.search('garcia lun')[0]?.terms).toEqual(['garcia', 'luna']);
+    // "st" alone completes nothing ("steel" is not found yet); "ste" does.
+    expect(index.search('st')).toEqual([]);
+    expect(index.search('ste').map((h) => h.id)).toEqual(['b#1']);
+  });
+
   it('forgets a removed or re-saved article, and comes back the same from JSON', () => {
     const index = sample();
     index.addArticle({ id: 'b', title: 'Tariffs', site: 'Wire' }, [
       passage('b', 1, 'Steel quotas instead.'),
     ]);
-    expect(index.search('tariffs on').map((h) => h.id)).toEqual([]);
+    expect(index.search('tariffs mexican').map((h) => h.id)).toEqual([]);
     index.removeArticle('a');
     expect(index.search('garcia')).toEqual([]);
     const back = loadLibraryIndex(index.toJSON());

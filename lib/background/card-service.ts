@@ -40,7 +40,7 @@ export function createCardService(
         // The library failing must not cost the reader the bundled card.
         console.warn('Frontera: card without your library', err);
       }
-      return buildCard(withLibrary(bundled, slice), entityId, pageEntityIds);
+      return buildCard(withLibrary(bundled, slice, entityId), entityId, pageEntityIds);
     },
   };
 }

@@ -2,25 +2,46 @@
 import { passagesMentioning, rescanMentions, saveArticle } from '../library/articles';
 import { type LibraryDb, openLibrary } from '../library/db';
 import { addName, namesInUse } from '../library/names';
+import type { ReaderName } from '../library/types';
 import type { LibraryStore } from './library-store';
+
+/**
+ * Library passages a card considers for one name: the best few are shown, and a name mentioned
+ * in thousands of saved passages must not make each card read them all.
+ */
+export const CARD_PASSAGES = 60;
 
 export function dexieStore(
   db: LibraryDb = openLibrary(),
   nameOf: (entityId: string) => string = (id) => id,
 ): LibraryStore {
+  // The names in use, as last read: the library service reads them again after every change
+  // (names()), so cards need not read a thousand names each time.
+  let known: Promise<ReaderName[]> | null = null;
+  const names = () => {
+    const read = namesInUse(db);
+    known = read;
+    read.catch(() => {
+      if (known === read) known = null;
+    });
+    return read;
+  };
   return {
     save: (article, find) => saveArticle(db, article, find),
-    addName: (request, known) => addName(db, request, known, nameOf),
-    names: () => namesInUse(db),
+    addName: async (request, aliases) => {
+      known = null;
+      return addName(db, request, aliases, nameOf);
+    },
+    names,
     rescanMentions: async (find) => {
       await rescanMentions(db, find);
     },
     async slice(entityId) {
-      const [{ passages, articles }, names] = await Promise.all([
-        passagesMentioning(db, entityId),
-        namesInUse(db),
+      const [found, inUse] = await Promise.all([
+        passagesMentioning(db, entityId, CARD_PASSAGES),
+        known ?? names(),
       ]);
-      return { passages, articles, names };
+      return { ...found, names: inUse };
     },
   };
 }

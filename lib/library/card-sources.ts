@@ -82,8 +82,13 @@ export function nameAsEntity(name: ReaderName): CardEntity {
   };
 }
 
-/** The bundled corpus with the slice joined to it. The bundled corpus itself is not changed. */
-export function withLibrary(corpus: CorpusData, slice: LibrarySlice): CorpusData {
+/**
+ * The bundled corpus with the slice joined to it. The bundled corpus itself is not changed. With
+ * `focus` (the card's entity), only that entity's library passages are ranked and only its
+ * related names worked out: a card needs no more, and a library of thousands of passages and
+ * names would otherwise make every card rank all of them.
+ */
+export function withLibrary(corpus: CorpusData, slice: LibrarySlice, focus?: string): CorpusData {
   if (slice.passages.length === 0 && slice.names.length === 0) return corpus;
   const bundledIds = new Set(corpus.entities.map((e) => e.id));
   const readerNames = slice.names.filter((n) => !bundledIds.has(n.id)).map(nameAsEntity);
@@ -95,6 +100,7 @@ export function withLibrary(corpus: CorpusData, slice: LibrarySlice): CorpusData
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   for (const passage of passages) {
     for (const entityId of passage.entityIds) {
+      if (focus !== undefined && entityId !== focus) continue;
       const name = nameOf.get(entityId);
       if (name === undefined) continue;
       const score = relevance(countsIn(passage, entityId, name), passage, false);
@@ -112,7 +118,11 @@ export function withLibrary(corpus: CorpusData, slice: LibrarySlice): CorpusData
   }
 
   // A reader's name has no curated relations: the names it is most often mentioned with stand in.
-  for (const entity of readerNames) entity.related = coMentioned(entity.id, passages, nameOf);
+  for (const entity of readerNames) {
+    if (focus === undefined || entity.id === focus) {
+      entity.related = coMentioned(entity.id, passages, nameOf);
+    }
+  }
 
   return {
     version: 1,

@@ -150,4 +150,23 @@ describe('cards with the library', () => {
     expect(card?.excerpts[0]?.document).toMatchObject({ date: null, dateBasis: 'unknown' });
     expect(card?.related.map((r) => r.id)).toEqual(['sinaloa-cartel']);
   });
+
+  it('give the same card when told which entity it is for, without ranking the others', () => {
+    const a = article('https://example.com/d');
+    const p1 = passage(a.id, 1, 'Ovidio Guzmán, a leader of the Sinaloa Cartel, was extradited.', {
+      'Ovidio Guzmán': ovidio.id,
+      'Sinaloa Cartel': 'sinaloa-cartel',
+    });
+    const slice = { articles: [a], passages: [p1], names: [ovidio] };
+    const focused = withLibrary(corpus, slice, ovidio.id);
+    expect(buildCard(focused, ovidio.id, [])).toEqual(
+      buildCard(withLibrary(corpus, slice), ovidio.id, []),
+    );
+    // The cartel's own list is the bundled one: the library passage was not ranked for it.
+    const cartel = (c: CorpusData) => c.entities.find((e) => e.id === 'sinaloa-cartel');
+    expect(cartel(focused)?.passages).toEqual(cartel(corpus)?.passages);
+    expect(cartel(withLibrary(corpus, slice))?.passages.length).toBe(
+      (cartel(corpus)?.passages.length ?? 0) + 1,
+    );
+  });
 });

@@ -21,10 +21,13 @@ const style = document.createElement('style');
 style.textContent = `${THEME_CSS}\n${CARD_CSS}\n${READER_CSS}`;
 document.head.append(style);
 
-// The reader page is in the extension's origin: it reads the library's database itself; the
-// library's search index lives in the background, which it asks.
+// The reader page is in the extension's origin: it reads (and removes from) the library's
+// database itself; the library's search index lives in the background, which it asks.
 const sources: ReaderSources = {
-  library: libraryReader(openLibrary()),
+  // After a removal the background hears of it, so the matcher and the search index follow.
+  library: libraryReader(openLibrary(), () =>
+    toBackground.sendMessage('library:changed', undefined),
+  ),
   searcher: corpusClient.searcher,
   searchLibrary: (query) => toBackground.sendMessage('library:search', { query, limit: 30 }),
 };

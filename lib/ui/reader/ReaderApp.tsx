@@ -98,7 +98,7 @@ export default function ReaderApp({
             searchLibrary={sources.searchLibrary}
           />
         ) : (
-          <DocumentList corpus={corpus.corpus} />
+          <DocumentList corpus={corpus.corpus} library={sources.library} />
         )}
       </main>
     </div>

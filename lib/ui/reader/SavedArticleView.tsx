@@ -1,9 +1,11 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../i18n';
+import type { SavedArticle } from '../../library/types';
 import { formatDocDate } from '../format';
 import { nameMarks, type ReaderLibrary } from './name-page';
 import PassageList from './PassageList';
 import { readerHash } from './route';
-import { useLoad, usePageTitle } from './use-load';
+import { errorText, useLoad, usePageTitle } from './use-load';
 
 export interface SavedArticleViewProps {
   library: ReaderLibrary;
@@ -12,6 +14,8 @@ export interface SavedArticleViewProps {
   /** A name to mark in every passage. */
   entityId?: string;
   scrollToPassage?(el: HTMLElement): void;
+  /** Asks the reader before a removal; the browser's confirm unless a test passes its own. */
+  ask?(question: string): boolean;
 }
 
 /** A day as the reader reads it, from an ISO date or date-time. */
@@ -32,11 +36,43 @@ export default function SavedArticleView({
   passageId,
   entityId,
   scrollToPassage,
+  ask = (q) => globalThis.confirm(q),
 }: SavedArticleViewProps) {
   const loaded = useLoad(articleId, () => library.article(articleId));
-  const found = loaded.status === 'done' ? loaded.value : null;
+  // The article this view removed (its id, so another article opened here is shown as usual).
+  const [removed, setRemoved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const found = loaded.status === 'done' && removed !== articleId ? loaded.value : null;
   usePageTitle(found ? `${found.article.title} · Frontera` : t('readerTitle'));
   const back = <a href={readerHash({ view: 'list' })}>{t('readerAllDocuments')}</a>;
+  const removedTitle = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The button that was pressed is gone: the reader goes on from the heading that replaced it.
+    if (removed === articleId) removedTitle.current?.focus();
+  }, [removed, articleId]);
+
+  const remove = async (article: SavedArticle) => {
+    if (!ask(t('readerRemoveConfirm', article.title))) return;
+    setFailure(null);
+    try {
+      await library.remove(article.id);
+      setRemoved(article.id);
+    } catch (err) {
+      setFailure(t('libraryChangeFailed', errorText(err)));
+    }
+  };
+
+  if (removed === articleId && loaded.status === 'done' && loaded.value) {
+    return (
+      <section aria-labelledby="removed-title">
+        <h2 id="removed-title" class="rd-h2" tabIndex={-1} ref={removedTitle}>
+          {t('readerRemovedTitle')}
+        </h2>
+        <p role="status">{t('readerRemoved', loaded.value.article.title)}</p>
+        <p>{back}</p>
+      </section>
+    );
+  }
 
   if (loaded.status === 'loading') return <p aria-busy="true">{t('nameLibraryLoading')}</p>;
   if (!found) {
@@ -92,6 +128,16 @@ export default function SavedArticleView({
           </>
         ) : null}
       </dl>
+      <p class="rd-actions" lang={uiLanguage()}>
+        <button type="button" class="rd-button" onClick={() => void remove(article)}>
+          {t('readerRemoveFromLibrary')}
+        </button>
+      </p>
+      {failure ? (
+        <p role="alert" lang={uiLanguage()}>
+          {failure}
+        </p>
+      ) : null}
       <PassageList
         passages={passages.map((p) => ({ ...p, docId: p.articleId }))}
         passageId={passageId}

@@ -6,11 +6,12 @@
  */
 import { findAliases } from '../../corpus/card';
 import type { CorpusData, EntityType, NamePosition, SourceDocumentMeta } from '../../corpus/types';
-import { passagesMentioning, passagesOf } from '../../library/articles';
+import { deleteArticle, passagesMentioning, passagesOf } from '../../library/articles';
 import { articleAsDocument, type LibrarySlice } from '../../library/card-sources';
 import type { LibraryDb } from '../../library/db';
 import { isReaderNameId } from '../../library/ids';
 import { namesInUse } from '../../library/names';
+import { keepValid, packsSwitchedOff } from '../../library/records';
 import type { LibraryPassage, SavedArticle } from '../../library/types';
 
 /** The most library passages one page lists (a library of thousands of articles stays usable). */
@@ -224,16 +225,41 @@ export interface ReaderLibrary {
   nameSlice(entityId: string): Promise<LibrarySlice>;
   /** A saved article and its passages in order; null when the library has no such article. */
   article(id: string): Promise<{ article: SavedArticle; passages: LibraryPassage[] } | null>;
+  /** The saved articles in use (not a switched-off pack's), newest saved first. */
+  articles(): Promise<SavedArticle[]>;
+  /** Removes a saved article and its passages. */
+  remove(articleId: string): Promise<void>;
 }
 
-export function libraryReader(db: LibraryDb): ReaderLibrary {
+/**
+ * The library as the reader page reads it. `changed` runs after the page changed the library
+ * (the entrypoint tells the background, so the matcher and the search index follow).
+ */
+export function libraryReader(
+  db: LibraryDb,
+  changed: () => Promise<void> = async () => {},
+): ReaderLibrary {
   return {
     nameSlice: (entityId) => readNameSlice(db, entityId),
     article: async (id) => {
       const article = await db.articles.get(id);
       return article ? { article, passages: await passagesOf(db, id) } : null;
     },
+    articles: () => savedArticles(db),
+    remove: async (articleId) => {
+      await deleteArticle(db, articleId);
+      await changed();
+    },
   };
+}
+
+/** Every saved article in use, newest saved first; a record that does not parse is left out. */
+export async function savedArticles(db: LibraryDb): Promise<SavedArticle[]> {
+  const [rows, off] = await Promise.all([
+    db.articles.orderBy('savedAt').reverse().toArray(),
+    packsSwitchedOff(db),
+  ]);
+  return keepValid('articles', rows).filter((a) => a.origin === null || !off.has(a.origin));
 }
 
 /**

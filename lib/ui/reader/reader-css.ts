@@ -69,6 +69,20 @@ body { background: var(--fr-bg, #fff); }
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
+/* The reader's saved articles on the front page: each with its Remove button at the side. */
+.rd-saved-list { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--fr-border); }
+.rd-saved-item { display: flex; align-items: flex-start; justify-content: space-between; gap: 12px; }
+.rd-saved-text { min-width: 0; overflow-wrap: anywhere; }
+.rd-button {
+  font: inherit; font-size: 14px; padding: 3px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--fr-border); background: var(--fr-chip-bg); color: var(--fr-fg);
+  flex: none;
+}
+.rd-button:focus-visible, .rd-h2:focus-visible { outline: 2px solid var(--fr-accent); outline-offset: 2px; }
+.rd-h2:focus:not(:focus-visible) { outline: none; }
+.rd-more { margin: 16px 0 0; font-size: 14px; }
+.rd-actions { margin: 0 0 24px; }
+.rd-status:empty { margin: 0; }
 mark.fr-mark { background: var(--fr-mark-bg); color: var(--fr-mark-fg); }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
 `;

@@ -112,6 +112,8 @@ describe('a bundled name’s page', () => {
         throw new Error('the database is blocked');
       },
       article: async () => null,
+      articles: async () => [],
+      remove: async () => {},
     };
     const root = await namePage('claudia-sheinbaum', broken);
     await expect
@@ -129,6 +131,8 @@ describe('a bundled name’s page', () => {
     const slow: ReaderLibrary = {
       nameSlice: () => new Promise(() => {}),
       article: async () => null,
+      articles: async () => [],
+      remove: async () => {},
     };
     const root = await namePage('claudia-sheinbaum', slow);
     await expect
@@ -162,6 +166,8 @@ describe('the reader’s own name', () => {
     const slow: ReaderLibrary = {
       nameSlice: () => new Promise(() => {}),
       article: async () => null,
+      articles: async () => [],
+      remove: async () => {},
     };
     const root = await namePage(BARREDORA, slow);
     await expect.poll(() => root.textContent).toContain('Reading your library…');

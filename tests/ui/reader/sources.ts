@@ -12,6 +12,8 @@ export const lookup = lookupOf(corpus);
 export const emptyLibrary: ReaderLibrary = {
   nameSlice: async () => EMPTY_SLICE,
   article: async () => null,
+  articles: async () => [],
+  remove: async () => {},
 };
 
 export const NO_LIBRARY_HITS: LibrarySearchReply = { names: [], passages: [] };

@@ -46,7 +46,10 @@ export interface LibrarySearch {
   ready(): Promise<void>;
 }
 
-export function createLibrarySearch(db: LibraryDb): LibrarySearch {
+export function createLibrarySearch(
+  db: LibraryDb,
+  { saveAfterMs = SAVE_AFTER_MS }: { saveAfterMs?: number } = {},
+): LibrarySearch {
   let index: Promise<LibraryIndex> | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -93,7 +96,7 @@ export function createLibrarySearch(db: LibraryDb): LibrarySearch {
         .catch(() => {
           // Not saved: it is rebuilt from the records next time.
         });
-    }, SAVE_AFTER_MS);
+    }, saveAfterMs);
   };
 
   /** Starts `job` as the index searches wait for; a failed one is tried again next time. */

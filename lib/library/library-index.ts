@@ -47,6 +47,8 @@ export interface LibraryIndex {
 }
 
 const FIELDS = ['text', 'title'];
+/** A typo forgiven in a word of 5+ letters (one edit up to 9 letters, two from 10). */
+const FUZZY = (term: string) => (term.length >= 5 ? 0.2 : false);
 /** The shortest last word completed as a prefix while the reader types. */
 const MIN_PREFIX = 3;
 const STORE = ['kind', 'articleId'];
@@ -67,7 +69,7 @@ const OPTIONS = {
     // words and their passages on every keystroke.
     prefix: (term: string, i: number, terms: string[]) =>
       i === terms.length - 1 && term.length >= MIN_PREFIX,
-    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+    fuzzy: false as const,
   },
 };
 
@@ -118,16 +120,18 @@ function build(
       const last = words[words.length - 1];
       if (words.length > 1 && last !== undefined && last.length < MIN_PREFIX) words.pop();
       if (words.length === 0) return [];
-      return mini
-        .search(words.join(' '))
-        .slice(0, limit)
-        .map((r: SearchResult) => ({
-          kind: r.kind === 'name' ? 'name' : 'passage',
-          id: String(r.id),
-          articleId: String(r.articleId ?? ''),
-          score: r.score,
-          terms: r.terms,
-        }));
+      const text = words.join(' ');
+      // Typos are looked for only when the words as typed find too little: forgiving them in a
+      // common word ("cartel") would score thousands more passages on every keystroke.
+      let found = mini.search(text);
+      if (found.length < limit) found = mini.search(text, { fuzzy: FUZZY });
+      return found.slice(0, limit).map((r: SearchResult) => ({
+        kind: r.kind === 'name' ? 'name' : 'passage',
+        id: String(r.id),
+        articleId: String(r.articleId ?? ''),
+        score: r.score,
+        terms: r.terms,
+      }));
     },
     size: () => mini.documentCount,
     toJSON: () => JSON.stringify({ index: mini, articles: [...byArticle] }),

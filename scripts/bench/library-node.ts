@@ -149,7 +149,7 @@ function wire(db: LibraryDb, inputs: NodeInputs): Side {
   const matches = createMatchService(inputs.scan);
   const bundledNames = new Map(inputs.scan.entities.map((e) => [e.id, e.name]));
   const store = dexieStore(db, (id) => bundledNames.get(id) ?? id);
-  const search = createLibrarySearch(db);
+  const search = createLibrarySearch(db, { saveAfterMs: 1000 });
   const library = createLibraryService({
     store,
     matches,
@@ -180,7 +180,7 @@ async function measureSide(
   if (indexLoad) {
     // Its saved copy is written a few seconds after the build; a new worker loads it.
     await waitFor(async () => (await side.db.meta.get('search-index')) ?? undefined, 10_000);
-    const fresh = createLibrarySearch(side.db);
+    const fresh = createLibrarySearch(side.db, { saveAfterMs: 1000 });
     t = now();
     await fresh.ready();
     indexLoadMs = now() - t;

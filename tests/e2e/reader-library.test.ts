@@ -3,7 +3,8 @@
  * the reader's page for a name it mentions lists the corpus's and the saved passages by source in
  * date order; the saved article opens in the reader; the reader's search finds the saved passage
  * and its filter keeps to one side; the name's page is axe-clean in both themes, in English and
- * in Spanish.
+ * in Spanish. The reader's front page lists the saved article; removing it there (after the
+ * confirm dialog) takes it off the list and out of the reader's search.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -143,7 +144,57 @@ describe('the reader with a saved article', () => {
     await axeInBothThemes(site.browser, page);
     await page.close();
   });
+
+  // Last in this browser: it removes the story the tests above read.
+  it('the front page lists the saved story; removing it (after asking) takes it out of search', async () => {
+    const page = await openReader(site.browser, '');
+    const saved = page.locator('.rd-saved-item');
+    await expect.poll(() => page.textContent('#saved-title')).toBe('Your saved articles (1)');
+    expect(await saved.locator('.rd-doc-title').textContent()).toBe(TITLE);
+    expect(await saved.locator('.rd-doc-title').getAttribute('href')).toBe(
+      `#${new URLSearchParams({ doc: STORY })}`,
+    );
+    expect(await saved.locator('.rd-meta').textContent()).toMatch(
+      /^The Border Ledger · 2 March 2025 · Saved on \d{1,2} \w+ \d{4}$/,
+    );
+    await axeInBothThemes(site.browser, page);
+    expect(await savedPassagesFound(site.browser, 'officer vetting')).toBeGreaterThan(0);
+
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await page.getByRole('button', { name: `Remove “${TITLE}” from your library` }).click();
+    await expect.poll(() => saved.count()).toBe(0);
+    expect(asked).toContain(`Remove “${TITLE}” from your library?`);
+    expect(await page.textContent('.rd-saved-list [role="status"]')).toBe(
+      `Removed “${TITLE}” from your library.`,
+    );
+    expect(await page.textContent('#saved-title')).toBe('Your saved articles (0)');
+    // The corpus is still listed above it.
+    expect(await page.locator('.rd-doc').count()).toBeGreaterThan(0);
+    await page.close();
+
+    // The background rebuilds its search index: the story's passage is no longer found.
+    await expect.poll(() => savedPassagesFound(site.browser, 'officer vetting')).toBe(0);
+    const again = await openReader(site.browser, '');
+    await expect
+      .poll(() => again.locator('.rd-saved-list .rd-note-line').textContent())
+      .toContain('You have saved no articles yet.');
+    await again.close();
+  });
 });
+
+/** How many of the library's passages the reader's search lists for `query`, once it is done. */
+async function savedPassagesFound(b: ExtensionBrowser, query: string): Promise<number> {
+  const page = await openReader(b, `#${new URLSearchParams({ q: query })}`);
+  const status = page.locator('.rd-main p.rd-muted[role="status"]');
+  await expect.poll(() => status.textContent()).toMatch(/found$/);
+  const found = await page.locator('.rd-hit-mine').count();
+  await page.close();
+  return found;
+}
 
 describe('the reader with a saved article, in Spanish', () => {
   const site = useNewsSite(HOST, {
@@ -163,6 +214,19 @@ describe('the reader with a saved article, in Spanish', () => {
       /^Artículo guardado · The Border Ledger · Lucía Ortega · 2 de marzo de 2025 · Guardado el /,
     );
     expect(await page.locator('.rd-name-passage a').first().textContent()).toBe('Leer en contexto');
+    await axeInBothThemes(site.browser, page);
+    await page.close();
+  });
+
+  it('the front page lists the saved story in Spanish, axe-clean light and dark', async () => {
+    const page = await openReader(site.browser, '');
+    await expect.poll(() => page.textContent('#saved-title')).toBe('Tus artículos guardados (1)');
+    expect(await page.locator('.rd-saved-item .rd-meta').textContent()).toMatch(
+      /^The Border Ledger · 2 de marzo de 2025 · Guardado el /,
+    );
+    expect(
+      await page.getByRole('button', { name: `Quitar «${TITLE}» de tu biblioteca` }).count(),
+    ).toBe(1);
     await axeInBothThemes(site.browser, page);
     await page.close();
   });

@@ -13,7 +13,7 @@ import {
   matchedRanges,
 } from '../library/library-index';
 import { readAll } from '../library/records';
-import type { ReaderName } from '../library/types';
+import type { ReaderName, SavedArticle } from '../library/types';
 import type { LibrarySearchReply } from '../messages';
 import type { LibraryChange } from './library-service';
 
@@ -99,6 +99,16 @@ export function createLibrarySearch(
     }, saveAfterMs);
   };
 
+  // Articles as last read, by id: each keystroke would otherwise read the same few again.
+  let articleCache = new Map<string, SavedArticle>();
+  const articlesOf = async (ids: readonly string[]): Promise<Map<string, SavedArticle>> => {
+    const missing = [...new Set(ids)].filter((id) => !articleCache.has(id));
+    if (missing.length > 0) {
+      for (const a of await db.articles.bulkGet(missing)) if (a) articleCache.set(a.id, a);
+    }
+    return articleCache;
+  };
+
   /** Starts `job` as the index searches wait for; a failed one is tried again next time. */
   const settle = (job: Promise<LibraryIndex>) => {
     const pending: Promise<LibraryIndex> = job.catch((err: unknown) => {
@@ -123,10 +133,7 @@ export function createLibrarySearch(
         db.passages.bulkGet(passageIds),
         nameIds.length > 0 ? db.names.bulkGet(nameIds) : Promise.resolve([]),
       ]);
-      const articleIds = [...new Set(passages.flatMap((p) => (p ? [p.articleId] : [])))];
-      const articles = new Map(
-        (await db.articles.bulkGet(articleIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])),
-      );
+      const articles = await articlesOf(passages.flatMap((p) => (p ? [p.articleId] : [])));
       const terms = new Map(hits.map((h) => [h.id, h.terms]));
       return {
         passages: passages.flatMap((p) => {
@@ -151,6 +158,7 @@ export function createLibrarySearch(
       };
     },
     async articleSaved(articleId) {
+      articleCache.delete(articleId);
       if (!index) return;
       const idx = await current();
       const article = await db.articles.get(articleId);
@@ -165,6 +173,7 @@ export function createLibrarySearch(
       scheduleSave(idx);
     },
     changed() {
+      articleCache = new Map();
       void db.meta.delete(SAVED_INDEX_KEY).catch(() => {});
       void settle(
         rebuild().then((built) => {

@@ -13,7 +13,7 @@ import {
   matchedRanges,
 } from '../library/library-index';
 import { readAll } from '../library/records';
-import type { ReaderName, SavedArticle } from '../library/types';
+import type { LibraryPassage, ReaderName, SavedArticle } from '../library/types';
 import type { LibrarySearchReply } from '../messages';
 import type { LibraryChange } from './library-service';
 
@@ -25,6 +25,8 @@ const INDEX_FORMAT = 1;
  * the background's time), so it waits for a quiet spell after the last change, not each save.
  */
 const SAVE_AFTER_MS = 30_000;
+/** Passages kept in memory for the next keystrokes. */
+const PASSAGE_CACHE = 500;
 /** Articles added to a rebuilt index between two yields to the background's other work. */
 const REBUILD_CHUNK = 100;
 
@@ -109,6 +111,21 @@ export function createLibrarySearch(
     return articleCache;
   };
 
+  // Passages shown lately, by id: the next keystroke mostly shows the same ones again. Bounded;
+  // the oldest go first.
+  let passageCache = new Map<string, LibraryPassage>();
+  const shownPassages = async (ids: readonly string[]): Promise<(LibraryPassage | undefined)[]> => {
+    const missing = ids.filter((id) => !passageCache.has(id));
+    if (missing.length > 0) {
+      for (const p of await db.passages.bulkGet(missing)) if (p) passageCache.set(p.id, p);
+      for (const id of passageCache.keys()) {
+        if (passageCache.size <= PASSAGE_CACHE) break;
+        passageCache.delete(id);
+      }
+    }
+    return ids.map((id) => passageCache.get(id));
+  };
+
   /** Starts `job` as the index searches wait for; a failed one is tried again next time. */
   const settle = (job: Promise<LibraryIndex>) => {
     const pending: Promise<LibraryIndex> = job.catch((err: unknown) => {
@@ -130,7 +147,7 @@ export function createLibrarySearch(
       const passageIds = hits.filter((h) => h.kind === 'passage').map((h) => h.id);
       const nameIds = hits.filter((h) => h.kind === 'name').map((h) => h.id);
       const [passages, names] = await Promise.all([
-        db.passages.bulkGet(passageIds),
+        shownPassages(passageIds),
         nameIds.length > 0 ? db.names.bulkGet(nameIds) : Promise.resolve([]),
       ]);
       const articles = await articlesOf(passages.flatMap((p) => (p ? [p.articleId] : [])));
@@ -159,6 +176,9 @@ export function createLibrarySearch(
     },
     async articleSaved(articleId) {
       articleCache.delete(articleId);
+      for (const id of passageCache.keys()) {
+        if (id.startsWith(`${articleId}#`)) passageCache.delete(id);
+      }
       if (!index) return;
       const idx = await current();
       const article = await db.articles.get(articleId);
@@ -174,6 +194,7 @@ export function createLibrarySearch(
     },
     changed() {
       articleCache = new Map();
+      passageCache = new Map();
       void db.meta.delete(SAVED_INDEX_KEY).catch(() => {});
       void settle(
         rebuild().then((built) => {

@@ -105,4 +105,18 @@ describe('the library search service', () => {
     ]);
     expect(readRecords).not.toHaveBeenCalled();
   });
+
+  it('shows a passage as saved last, after the article is saved again', async () => {
+    const db = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const search = createLibrarySearch(db);
+    await search.ready();
+    const first = await save(db, 'https://d.example/4', 'Huachicol en Hidalgo, primera versión.');
+    await search.articleSaved(first.article.id);
+    expect((await search.search('huachicol')).passages[0]?.text).toContain('primera versión');
+    await save(db, 'https://d.example/4', 'Huachicol en Hidalgo, versión corregida.');
+    await search.articleSaved(first.article.id);
+    const [hit] = (await search.search('huachicol')).passages;
+    expect(hit?.text).toContain('versión corregida');
+    expect(hit?.text).not.toContain('primera');
+  });
 });

@@ -23,23 +23,13 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import type { StoredName } from '../../lib/library/db';
 import type { LibraryPassage, SavedArticle } from '../../lib/library/types';
 import { cardText, cdpFor, hoverMention, setSettings } from '../../tests/e2e/content-support';
-import { chromiumPath, EXTENSION_DIR } from '../../tests/e2e/support/browser';
+import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR } from '../../tests/e2e/support/browser';
 import { readHighlights } from '../../tests/e2e/support/highlight-probe';
+import { FIRST_HIGHLIGHT_INIT } from './first-highlight';
 import { type Stats, stats } from './library-stats';
 import { attribute, HARNESS_INIT, startTrace, summarize, tracedLoad } from './trace';
 
 const HOST = 'apnews.com';
-
-/** As tests/e2e/support/browser.ts, with a profile that outlives the browser. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface BenchPage {
   file: string;
@@ -94,16 +84,6 @@ interface Session {
   close(): Promise<void>;
 }
 
-const FIRST_HIGHLIGHT_INIT = `(() => {
-  window.__firstHighlight = null;
-  const tick = () => {
-    const h = window.CSS && CSS.highlights && CSS.highlights.get('frontera-mention');
-    if (h && h.size > 0) { window.__firstHighlight = performance.now(); return; }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
-
 async function launch(
   profile: string,
   extensionDir: string,
@@ -115,7 +95,7 @@ async function launch(
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      ...FLAGS,
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

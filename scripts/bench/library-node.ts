@@ -27,6 +27,7 @@ import type { ArticleReply } from '../../lib/messages';
 import { createSearcher } from '../../lib/search';
 import type { GeneratedArticle, GeneratedLibrary } from './library-gen';
 import { type Stats, stats } from './library-stats';
+import { SEARCH_QUERIES } from './search-queries';
 
 export interface NodeInputs {
   scan: ScanData;
@@ -68,22 +69,6 @@ export interface NodeFigures {
   heavyBundled: string[];
   heavyReader: string[];
 }
-
-/** The popup's queries (scripts/bench/search.ts) and some a reader of this library would type. */
-const QUERIES = [
-  'Claudia Sheinbaum',
-  'lopez obrador',
-  'Sheinbuam',
-  'cartel de sinaloa',
-  'fentanilo',
-  'garcia luna',
-  'guardia nacional',
-  'terrorist designation',
-  'Merida Initiative',
-  'extradition',
-  'Caro Quintero',
-  'aranceles trump',
-];
 
 function keystrokesOf(queries: readonly string[]): string[] {
   return queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
@@ -272,7 +257,7 @@ export async function nodeFigures(inputs: NodeInputs): Promise<NodeFigures> {
     // Words of a saved article, as a reader looking for it would type them.
     (inputs.library.articles[7]?.texts[1] ?? '').split(' ').slice(3, 6).join(' '),
   ].filter((q) => q.trim() !== '');
-  const keystrokes = keystrokesOf([...QUERIES, ...readerQueries]);
+  const keystrokes = keystrokesOf([...SEARCH_QUERIES, ...readerQueries]);
 
   inputs.log(
     `Node: filling a fake-indexeddb library (${inputs.library.names.length} names, ${inputs.library.articles.length} articles, through addName and saveArticle)…`,

@@ -31,6 +31,7 @@ import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../../tests/e2e/support/browser';
+import { FIRST_HIGHLIGHT_INIT } from './first-highlight';
 import { generatedPages } from './page-fixtures';
 import {
   type Cost,
@@ -81,17 +82,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : Number.NaN;
 };
-
-/** Records when the first highlight is on screen: the page's highlight registry, each frame. */
-const FIRST_HIGHLIGHT_INIT = `(() => {
-  window.__firstHighlight = null;
-  const tick = () => {
-    const h = window.CSS && CSS.highlights && CSS.highlights.get('frontera-mention');
-    if (h && h.size > 0) { window.__firstHighlight = performance.now(); return; }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
 
 /**
  * Time to first highlight with a cold background: the first page loaded after the browser

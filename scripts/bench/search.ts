@@ -20,22 +20,9 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import type { SearchData, SearchDoc } from '../../lib/corpus/types';
 import { createSearcher, fold } from '../../lib/search';
+import { SEARCH_QUERIES } from './search-queries';
 
 const root = join(import.meta.dirname, '..', '..');
-const QUERIES = [
-  'Claudia Sheinbaum',
-  'lopez obrador',
-  'Sheinbuam',
-  'cartel de sinaloa',
-  'fentanilo',
-  'garcia luna',
-  'guardia nacional',
-  'terrorist designation',
-  'Merida Initiative',
-  'extradition',
-  'Caro Quintero',
-  'aranceles trump',
-];
 
 interface Stats {
   n: number;
@@ -57,7 +44,7 @@ function stats(xs: number[]): Stats {
   };
 }
 
-const keystrokes = QUERIES.flatMap((q) =>
+const keystrokes = SEARCH_QUERIES.flatMap((q) =>
   Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)),
 );
 
@@ -185,7 +172,7 @@ async function main() {
   const data = JSON.parse(readFileSync(file, 'utf8')) as SearchData;
   const entities = data.docs.filter((d) => d.kind === 'entity').length;
   console.log(
-    `Search latency per keystroke (${keystrokes.length} keystrokes from ${QUERIES.length} queries)`,
+    `Search latency per keystroke (${keystrokes.length} keystrokes from ${SEARCH_QUERIES.length} queries)`,
   );
   console.log(`\nBundled corpus: ${entities} entities, ${data.docs.length - entities} passages`);
   const bundled = perKeystroke(data, 5);

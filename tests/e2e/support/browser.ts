@@ -51,8 +51,8 @@ export interface PlainBrowser {
   close(): Promise<void>;
 }
 
-/** Flags every test browser gets. */
-const CHROMIUM_ARGS = [
+/** Flags every test browser gets (the benchmarks' too). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

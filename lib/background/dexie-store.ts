@@ -9,7 +9,7 @@ import type { LibraryStore } from './library-store';
  * Library passages a card considers for one name: the best few are shown, and a name mentioned
  * in thousands of saved passages must not make each card read them all.
  */
-export const CARD_PASSAGES = 60;
+export const CARD_PASSAGES = 30;
 
 export function dexieStore(
   db: LibraryDb = openLibrary(),

@@ -120,13 +120,13 @@ export async function passagesMentioning(
   entityId: string,
   limit = 200,
 ): Promise<{ passages: LibraryPassage[]; articles: SavedArticle[] }> {
-  // Twice the limit: some may belong to a pack switched off.
+  const off = await packsSwitchedOff(db);
   const keys = await db.passages.where('entityIds').equals(entityId).primaryKeys();
-  const chosen = spreadPick(keys.map(String), limit * 2);
+  // With a pack switched off, some may be its passages: read twice as many to keep `limit`.
+  const chosen = spreadPick(keys.map(String), off.size > 0 ? limit * 2 : limit);
   const passages = keepValid('passages', (await db.passages.bulkGet(chosen)).filter(Boolean));
   const ids = [...new Set(passages.map((p) => p.articleId))];
   const articles = keepValid('articles', (await db.articles.bulkGet(ids)).filter(Boolean));
-  const off = await packsSwitchedOff(db);
   const used = articles.filter((a) => a.origin === null || !off.has(a.origin));
   const usedIds = new Set(used.map((a) => a.id));
   return {

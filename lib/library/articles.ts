@@ -111,9 +111,9 @@ export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
 }
 
 /**
- * Passages that mention the entity, in the articles that are in use (not a pack switched off):
- * all of them up to `limit`, and past that a spread over sites and articles (spreadPick), so a
- * name saved in thousands of passages is not quoted from the first addresses alone.
+ * Passages that mention the entity, in the articles that are in use (not a pack switched off), at
+ * most `limit`: read as one range of the index (in address order), which Chromium's IndexedDB
+ * answers far faster than the same number of scattered rows.
  */
 export async function passagesMentioning(
   db: LibraryDb,
@@ -121,10 +121,13 @@ export async function passagesMentioning(
   limit = 200,
 ): Promise<{ passages: LibraryPassage[]; articles: SavedArticle[] }> {
   const off = await packsSwitchedOff(db);
-  const keys = await db.passages.where('entityIds').equals(entityId).primaryKeys();
   // With a pack switched off, some may be its passages: read twice as many to keep `limit`.
-  const chosen = spreadPick(keys.map(String), off.size > 0 ? limit * 2 : limit);
-  const passages = keepValid('passages', (await db.passages.bulkGet(chosen)).filter(Boolean));
+  const rows = await db.passages
+    .where('entityIds')
+    .equals(entityId)
+    .limit(off.size > 0 ? limit * 2 : limit)
+    .toArray();
+  const passages = keepValid('passages', rows);
   const ids = [...new Set(passages.map((p) => p.articleId))];
   const articles = keepValid('articles', (await db.articles.bulkGet(ids)).filter(Boolean));
   const used = articles.filter((a) => a.origin === null || !off.has(a.origin));
@@ -133,49 +136,6 @@ export async function passagesMentioning(
     passages: passages.filter((p) => usedIds.has(p.articleId)).slice(0, limit),
     articles: used,
   };
-}
-
-/** The article of a passage id (`${articleId}#${position}`), and the article's site. */
-function placeOf(passageId: string): { article: string; site: string } {
-  const article = passageId.slice(0, passageId.lastIndexOf('#'));
-  let site = article;
-  try {
-    site = new URL(article).hostname;
-  } catch {
-    // Not an address (a pack's own id): the article stands for its site.
-  }
-  return { article, site };
-}
-
-/**
- * At most `n` of the passage ids, taken in turns: one per site, then one per article of each
- * site, then further passages, so every site and article gets a say before any gets a second.
- * All of them, in their order, when there are no more than `n`.
- */
-export function spreadPick(passageIds: readonly string[], n: number): string[] {
-  if (passageIds.length <= n) return [...passageIds];
-  const sites = new Map<string, Map<string, string[]>>();
-  for (const id of passageIds) {
-    const { article, site } = placeOf(id);
-    const articles = sites.get(site) ?? new Map<string, string[]>();
-    sites.set(site, articles);
-    const list = articles.get(article) ?? [];
-    articles.set(article, list);
-    list.push(id);
-  }
-  // Each site's queue takes its articles in turns; the sites then take turns too.
-  const queues = [...sites.values()].map((articles) => interleave([...articles.values()]));
-  return interleave(queues).slice(0, n);
-}
-
-/** The lists' items in turns: every list's first, then every list's second, and so on. */
-function interleave<T>(lists: readonly T[][]): T[] {
-  const out: T[] = [];
-  const total = lists.reduce((k, l) => k + l.length, 0);
-  for (let i = 0; out.length < total; i++) {
-    for (const list of lists) if (i < list.length) out.push(list[i] as T);
-  }
-  return out;
 }
 
 export async function passagesOf(db: LibraryDb, articleId: string): Promise<LibraryPassage[]> {

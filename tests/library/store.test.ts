@@ -14,7 +14,6 @@ import {
   passagesOf,
   rescanMentions,
   saveArticle,
-  spreadPick,
 } from '../../lib/library/articles';
 import { canonicalUrl } from '../../lib/library/canonical-url';
 import { addContents, removePack, setPackEnabled } from '../../lib/library/contents';
@@ -364,52 +363,5 @@ describe('packs in the database', () => {
       names: [],
       packs: [],
     });
-  });
-});
-
-describe('the passages a card considers', () => {
-  it('are all of them up to the limit, and past it a spread over sites and articles', () => {
-    const ids = [
-      'https://a.example/1#1',
-      'https://a.example/1#2',
-      'https://a.example/1#3',
-      'https://a.example/2#1',
-      'https://b.example/1#1',
-      'https://b.example/1#2',
-      'https://c.example/9#4',
-    ];
-    expect(spreadPick(ids, 10)).toEqual(ids);
-    // Every site first, then the next article of each, then further passages.
-    expect(spreadPick(ids, 3)).toEqual([
-      'https://a.example/1#1',
-      'https://b.example/1#1',
-      'https://c.example/9#4',
-    ]);
-    expect(spreadPick(ids, 5)).toEqual([
-      'https://a.example/1#1',
-      'https://b.example/1#1',
-      'https://c.example/9#4',
-      'https://a.example/2#1',
-      'https://b.example/1#2',
-    ]);
-  });
-
-  it('come from many saved articles when a name is in more passages than a card reads', async () => {
-    const db = fresh();
-    for (let i = 0; i < 12; i++) {
-      await saveArticle(
-        db,
-        input(`https://site${i % 4}.example/story-${i}`, [
-          long('On Sheinbaum.'),
-          long('Sheinbaum again.'),
-          long('And Sheinbaum once more.'),
-        ]),
-        findSheinbaum,
-      );
-    }
-    const { passages } = await passagesMentioning(db, 'claudia-sheinbaum', 6);
-    expect(passages).toHaveLength(6);
-    expect(new Set(passages.map((p) => p.articleId)).size).toBe(6);
-    expect(new Set(passages.map((p) => new URL(p.articleId).hostname)).size).toBe(4);
   });
 });

@@ -12,10 +12,9 @@ import {
   highlights,
   hoverMention,
   openScanned,
-  setSettings,
   waitForMark,
 } from './content-support';
-import { axeViolations } from './popup-support';
+import { expectAxeCleanInBothThemes } from './library-support';
 import type { ExtensionBrowser } from './support/browser';
 import { useExtension, useNewsSite } from './support/sessions';
 
@@ -51,14 +50,6 @@ async function select(page: Page, text: string): Promise<string> {
     }
     return '';
   }, text);
-}
-
-async function expectAxeCleanInBothThemes(b: ExtensionBrowser, page: Page): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await setSettings(b.serviceWorker, { theme });
-    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
-    expect(await axeViolations(page)).toEqual([]);
-  }
 }
 
 const alertText = (page: Page) => page.locator('[role="alert"]').textContent();

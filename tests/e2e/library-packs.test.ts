@@ -8,9 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, setSettings } from './content-support';
-import { axeViolations, openOptions, openPopup, search } from './popup-support';
-import type { ExtensionBrowser } from './support/browser';
+import { expectAxeCleanInBothThemes, saveFixtureStory } from './library-support';
+import { openOptions, openPopup, search } from './popup-support';
 import { useExtension, useNewsSite } from './support/sessions';
 
 const HOST = 'apnews.com';
@@ -47,26 +46,11 @@ function records(text: string) {
   return rest;
 }
 
-async function axeInBothThemes(b: ExtensionBrowser, page: Page): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await setSettings(b.serviceWorker, { theme });
-    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
-    expect(await axeViolations(page)).toEqual([]);
-  }
-}
-
 describe('the first profile: save an article, export the library', () => {
   const site = useNewsSite(HOST);
 
   it('exports a dated file holding the saved article', async () => {
-    const story = await openScanned(site.browser.context, HOST, 'saved-story.html');
-    await story.bringToFront();
-    const popup = await openPopup(site.browser);
-    await popup.click('button:has-text("Save this article")');
-    await expect
-      .poll(() => popup.textContent('.fr-save [role="status"]'))
-      .toMatch(/^Saved to your library: /);
-    await popup.close();
+    await saveFixtureStory(site.browser, /^Saved to your library: /);
 
     const options = await openOptions(site.browser);
     await expect.poll(() => counts(options)).toMatchObject({ Articles: 1, Packs: 0 });
@@ -80,7 +64,7 @@ describe('the first profile: save an article, export the library', () => {
     expect(file.articles.map((a: { title: string }) => a.title)).toEqual([
       "Omar García Harfuch's security plan, explained",
     ]);
-    await axeInBothThemes(site.browser, options);
+    await expectAxeCleanInBothThemes(site.browser, options);
     await options.close();
   });
 });
@@ -108,7 +92,7 @@ describe('a second, fresh profile: import the file', () => {
       .toMatch(/^This file is not a Frontera pack, or it is damaged\. Nothing was imported;/);
     expect(await options.locator('.fr-library-preview').count()).toBe(0);
     expect(await counts(options)).toEqual({ Articles: 0, Passages: 0, Names: 0, Packs: 0 });
-    await axeInBothThemes(fresh.browser, options);
+    await expectAxeCleanInBothThemes(fresh.browser, options);
     await options.close();
   });
 
@@ -128,7 +112,7 @@ describe('a second, fresh profile: import the file', () => {
     expect(words).toContain('A copy of a Frontera library: it is restored as it was.');
     expect(words).toContain("Documents to add: 1 Omar García Harfuch's security plan, explained");
     expect(words).not.toContain('Clashes');
-    await axeInBothThemes(fresh.browser, options);
+    await expectAxeCleanInBothThemes(fresh.browser, options);
 
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect

@@ -8,8 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, setSettings } from './content-support';
-import { axeViolations, openPopup } from './popup-support';
+import { expectAxeCleanInBothThemes, saveFixtureStory } from './library-support';
 import type { ExtensionBrowser } from './support/browser';
 import { useNewsSite } from './support/sessions';
 
@@ -17,17 +16,6 @@ const HOST = 'apnews.com';
 const STORY = `https://${HOST}/saved-story.html`;
 const TITLE = "Omar García Harfuch's security plan, explained";
 const HARFUCH = 'omar-garcia-harfuch';
-
-/** Saves the fixture story the way a reader does: the popup's button, over the story's tab. */
-async function saveStory(b: ExtensionBrowser, button: string): Promise<void> {
-  const story = await openScanned(b.context, HOST, 'saved-story.html');
-  await story.bringToFront();
-  const popup = await openPopup(b);
-  await popup.click(`button:has-text("${button}")`);
-  await expect.poll(() => popup.textContent('.fr-save [role="status"]')).toContain(TITLE);
-  await popup.close();
-  await story.close();
-}
 
 async function openReader(b: ExtensionBrowser, hash: string): Promise<Page> {
   const page = await b.context.newPage();
@@ -43,19 +31,11 @@ async function openNamePage(b: ExtensionBrowser, id: string): Promise<Page> {
   return page;
 }
 
-async function axeInBothThemes(b: ExtensionBrowser, page: Page): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await setSettings(b.serviceWorker, { theme });
-    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
-    expect(await axeViolations(page)).toEqual([]);
-  }
-}
-
 describe('the reader with a saved article', () => {
   const site = useNewsSite(HOST);
 
   it('lists the corpus’s and the saved passages that mention a name, by source in date order', async () => {
-    await saveStory(site.browser, 'Save this article');
+    await saveFixtureStory(site.browser, new RegExp(TITLE));
     const page = await openNamePage(site.browser, HARFUCH);
     expect(await page.textContent('h2')).toBe('Omar García Harfuch');
     await expect.poll(() => page.title()).toBe('Omar García Harfuch · Frontera');
@@ -141,7 +121,7 @@ describe('the reader with a saved article', () => {
 
   it('the name’s page has no axe violations (contrast included), light and dark', async () => {
     const page = await openNamePage(site.browser, HARFUCH);
-    await axeInBothThemes(site.browser, page);
+    await expectAxeCleanInBothThemes(site.browser, page);
     await page.close();
   });
 
@@ -157,7 +137,7 @@ describe('the reader with a saved article', () => {
     expect(await saved.locator('.rd-meta').textContent()).toMatch(
       /^The Border Ledger · 2 March 2025 · Saved on \d{1,2} \w+ \d{4}$/,
     );
-    await axeInBothThemes(site.browser, page);
+    await expectAxeCleanInBothThemes(site.browser, page);
     expect(await savedPassagesFound(site.browser, 'officer vetting')).toBeGreaterThan(0);
 
     let asked = '';
@@ -205,7 +185,7 @@ describe('the reader with a saved article, in Spanish', () => {
   });
 
   it('the name’s page speaks Spanish and has no axe violations, light and dark', async () => {
-    await saveStory(site.browser, 'Guardar este artículo');
+    await saveFixtureStory(site.browser, new RegExp(TITLE), 'Guardar este artículo');
     const page = await openNamePage(site.browser, HARFUCH);
     // Fail, not skip, without the Spanish locale (apt-get install chromium-l10n).
     expect(await page.getAttribute('html', 'lang')).toBe('es');
@@ -214,7 +194,7 @@ describe('the reader with a saved article, in Spanish', () => {
       /^Artículo guardado · The Border Ledger · Lucía Ortega · 2 de marzo de 2025 · Guardado el /,
     );
     expect(await page.locator('.rd-name-passage a').first().textContent()).toBe('Leer en contexto');
-    await axeInBothThemes(site.browser, page);
+    await expectAxeCleanInBothThemes(site.browser, page);
     await page.close();
   });
 
@@ -227,7 +207,7 @@ describe('the reader with a saved article, in Spanish', () => {
     expect(
       await page.getByRole('button', { name: `Quitar «${TITLE}» de tu biblioteca` }).count(),
     ).toBe(1);
-    await axeInBothThemes(site.browser, page);
+    await expectAxeCleanInBothThemes(site.browser, page);
     await page.close();
   });
 });

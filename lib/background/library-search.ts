@@ -196,12 +196,14 @@ export function createLibrarySearch(
       articleCache = new Map();
       passageCache = new Map();
       void db.meta.delete(SAVED_INDEX_KEY).catch(() => {});
-      void settle(
+      const job: Promise<LibraryIndex> = settle(
         rebuild().then((built) => {
-          scheduleSave(built);
+          // Two changes in a row start two rebuilds: only the latest is saved.
+          if (index === job) scheduleSave(built);
           return built;
         }),
-      ).catch((err: unknown) => console.warn('Frontera: library search index', err));
+      );
+      job.catch((err: unknown) => console.warn('Frontera: library search index', err));
     },
   };
 }

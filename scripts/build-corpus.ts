@@ -1,7 +1,7 @@
 /**
  * `npm run corpus`: compiles corpus/sources + corpus/entities into public/data/{scan,corpus,search}.json.
  * Refuses to write anything when validation finds a problem, and lists every problem (file:line).
- * Options (for tests and experiments): --sources DIR, --entities DIR, --out DIR.
+ * Options (for tests and experiments): --sources DIR, --entities DIR, --topic FILE, --out DIR.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,7 +21,12 @@ const dir = (name: string) => {
   return value === undefined ? undefined : resolve(value);
 };
 
-const result = buildCorpus({ root, sourcesDir: dir('sources'), entitiesDir: dir('entities') });
+const result = buildCorpus({
+  root,
+  sourcesDir: dir('sources'),
+  entitiesDir: dir('entities'),
+  topicFile: dir('topic'),
+});
 if (result.problems.length > 0) {
   process.stderr.write(
     `Corpus build failed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`,

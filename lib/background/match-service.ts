@@ -10,7 +10,7 @@ import { withReaderNames } from '../library/scan-names';
 import type { PassageMention, ReaderName } from '../library/types';
 import { createMatcher, type Matcher } from '../match';
 import type { BackgroundProtocol, Handlers } from '../messages';
-import { entitiesOf, matchTexts } from '../page/block-matcher';
+import { blockMatch, textCouldBeOnTopic } from '../page/block-matcher';
 import type { BlockMatch } from '../page/types';
 import { createTopicJudge, separateGluedWords, type TopicJudge } from '../topic';
 
@@ -45,17 +45,11 @@ export function createMatchService(bundled: ScanData): MatchService {
   return {
     match(texts, contextEntities) {
       const { matcher, judge } = ready();
-      const mentions = matchTexts(matcher, texts, contextEntities);
-      return {
-        mentions,
-        entities: entitiesOf(mentions, info, judge),
-        onTopicAt: scan.topic?.onTopicAt ?? 0,
-      };
+      return blockMatch(matcher, judge, scan, info, texts, contextEntities);
     },
     couldBeOnTopic(text) {
       const { matcher, judge } = ready();
-      // Typo guesses are no evidence: the exact pass with its context rules is enough here.
-      return judge.judge(matcher.find(separateGluedWords(text), { exactOnly: true })).onTopic;
+      return textCouldBeOnTopic(matcher, judge, separateGluedWords(text));
     },
     setReaderNames(names) {
       scan = withReaderNames(bundled, names);

@@ -85,7 +85,9 @@ export function buildCorpus(options: BuildOptions): BuildResult {
   const topicFile = relative(root, topicPath) || topicPath;
   let topic: ReturnType<typeof parseTopicRule> = { rule: null, problems: [] };
   try {
-    topic = parseTopicRule(topicFile, readFileSync(topicPath, 'utf8'));
+    topic = parseTopicRule(topicFile, readFileSync(topicPath, 'utf8'), {
+      knownIds: new Set(unique.map((e) => e.spec.id)),
+    });
   } catch {
     topic.problems.push({ file: topicFile, message: 'topic rule not found (corpus/topic.yaml)' });
   }

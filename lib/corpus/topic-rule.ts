@@ -1,17 +1,29 @@
 /**
- * Reads corpus/topic.yaml, the rule that says when a page is on topic (see TopicRule). Every
- * problem names the file and the line, like the rest of the corpus validation.
+ * Reads corpus/topic.yaml, the rule that says when a page is on topic and where on it generic
+ * names are drawn (see TopicRule). Every problem names the file and the line, like the rest of
+ * the corpus validation.
  */
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { CorpusProblem } from './problems';
-import { TOPIC_EVIDENCE, type TopicEvidence, type TopicRule } from './types';
+import { type NearRule, TOPIC_EVIDENCE, type TopicEvidence, type TopicRule } from './types';
 import { lineOf, parseYamlLines } from './yaml-lines';
 
-const KEYS = ['weights', 'onTopicAt'];
+const KEYS = ['weights', 'onTopicAt', 'mexico', 'near'];
+const MEXICO_KEYS = ['words', 'entities'];
+const NEAR_KEYS = ['blocks', 'everywhereAt'];
+
+const keyOf = (pair: Pair): string =>
+  isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+
+export interface TopicRuleOptions {
+  /** Entity ids of the knowledge base: `mexico.entities` must name known ones. */
+  knownIds?: ReadonlySet<string>;
+}
 
 export function parseTopicRule(
   file: string,
   text: string,
+  options: TopicRuleOptions = {},
 ): { rule: TopicRule | null; problems: CorpusProblem[] } {
   const { doc, lines, problems } = parseYamlLines(file, text);
   if (problems.length > 0) return { rule: null, problems };
@@ -36,10 +48,52 @@ export function parseTopicRule(
     return value;
   };
 
+  /** The fields of a nested map, each unknown one reported. */
+  const fieldsOf = (pair: Pair, allowed: string[]): Map<string, Pair> | null => {
+    const field = keyOf(pair);
+    if (!isMap(pair.value)) {
+      problem(pair.key, field, `"${field}" must be a map with ${allowed.join(', ')}`);
+      return null;
+    }
+    const out = new Map<string, Pair>();
+    for (const inner of pair.value.items) {
+      const name = keyOf(inner);
+      if (!allowed.includes(name)) {
+        problem(
+          inner.key,
+          `${field}.${name}`,
+          `unknown field "${name}" (allowed: ${allowed.join(', ')})`,
+        );
+      } else out.set(name, inner);
+    }
+    for (const name of allowed) {
+      if (!out.has(name)) problem(pair.key, field, `missing field "${field}.${name}"`);
+    }
+    return out;
+  };
+
+  const strings = (pair: Pair | undefined, field: string): string[] => {
+    if (!pair) return [];
+    if (!isSeq(pair.value)) {
+      problem(pair.key, field, `"${field}" must be a list of strings`);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of pair.value.items) {
+      const value = isScalar(item) ? item.value : undefined;
+      if (typeof value !== 'string' || value.trim() === '') {
+        problem(item, field, `"${field}" must hold non-empty strings`);
+      } else out.push(value.trim());
+    }
+    return out;
+  };
+
   let onTopicAt: number | null = null;
   const weights: Partial<Record<TopicEvidence, number>> = {};
+  let mexico: TopicRule['mexico'];
+  let near: NearRule | undefined;
   for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key = keyOf(pair);
     if (!KEYS.includes(key)) {
       problem(pair.key, key, `unknown field "${key}" (allowed: ${KEYS.join(', ')})`);
       continue;
@@ -47,6 +101,46 @@ export function parseTopicRule(
     if (key === 'onTopicAt') {
       onTopicAt = number(pair.value, key);
       if (onTopicAt === 0) problem(pair.value, key, '"onTopicAt" must be above 0');
+      continue;
+    }
+    if (key === 'mexico') {
+      const fields = fieldsOf(pair, MEXICO_KEYS);
+      if (!fields) continue;
+      const words = strings(fields.get('words'), 'mexico.words');
+      const entities = strings(fields.get('entities'), 'mexico.entities');
+      const entityPair = fields.get('entities');
+      if (options.knownIds && entityPair && isSeq(entityPair.value)) {
+        for (const item of entityPair.value.items) {
+          const id = isScalar(item) ? String(item.value) : '';
+          if (id && !options.knownIds.has(id)) {
+            problem(item, 'mexico.entities', `unknown entity id "${id}"`);
+          }
+        }
+      }
+      if (words.length === 0 && entities.length === 0 && fields.size === 2) {
+        problem(pair.key, key, '"mexico" needs at least one word or entity');
+      }
+      mexico = { words, entities };
+      continue;
+    }
+    if (key === 'near') {
+      const fields = fieldsOf(pair, NEAR_KEYS);
+      if (!fields) continue;
+      const blocksPair = fields.get('blocks');
+      const sharePair = fields.get('everywhereAt');
+      const blocks = blocksPair ? number(blocksPair.value, 'near.blocks') : null;
+      const everywhereAt = sharePair ? number(sharePair.value, 'near.everywhereAt') : null;
+      if (blocks !== null && !Number.isInteger(blocks)) {
+        problem(blocksPair?.value, 'near.blocks', '"near.blocks" must be a whole number');
+      }
+      if (everywhereAt !== null && everywhereAt > 1) {
+        problem(
+          sharePair?.value,
+          'near.everywhereAt',
+          '"near.everywhereAt" is a share of the article: between 0 and 1',
+        );
+      }
+      if (blocks !== null && everywhereAt !== null) near = { blocks, everywhereAt };
       continue;
     }
     if (!isMap(pair.value)) {
@@ -58,7 +152,7 @@ export function parseTopicRule(
       continue;
     }
     for (const w of pair.value.items) {
-      const name = isScalar(w.key) ? String(w.key.value) : String(w.key);
+      const name = keyOf(w);
       if (!(TOPIC_EVIDENCE as readonly string[]).includes(name)) {
         problem(
           w.key,
@@ -85,5 +179,13 @@ export function parseTopicRule(
     problem(root, 'weights', 'every weight is 0: no page could ever be on topic');
     return { rule: null, problems };
   }
-  return { rule: { weights: weights as Record<TopicEvidence, number>, onTopicAt }, problems };
+  return {
+    rule: {
+      weights: weights as Record<TopicEvidence, number>,
+      onTopicAt,
+      ...(mexico ? { mexico } : {}),
+      ...(near ? { near } : {}),
+    },
+    problems,
+  };
 }

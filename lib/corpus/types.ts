@@ -45,6 +45,25 @@ export interface TopicRule {
   weights: Record<TopicEvidence, number>;
   /** A page is on topic once its points reach this. */
   onTopicAt: number;
+  /**
+   * What places a page in Mexico: supporting names count only on a page that has one of these
+   * words (folded: accents and case ignored) or names one of these entities. Decisive names need
+   * nothing beside them. Absent: supporting names always count.
+   */
+  mexico?: { words: string[]; entities: string[] };
+  /** Where generic names (evidence none) are drawn on a page that is on topic. */
+  near?: NearRule;
+}
+
+/**
+ * A generic name is drawn only in a text block within `blocks` blocks of one that names an entity
+ * with evidence (decisive or supporting): the part of a mixed page that is about the subject.
+ * Where those blocks hold at least `everywhereAt` of the article's text, the page is about the
+ * subject throughout and generic names are drawn everywhere in it.
+ */
+export interface NearRule {
+  blocks: number;
+  everywhereAt: number;
 }
 
 /** How we know a document's date: the text states it, the text clearly implies it, or neither. */

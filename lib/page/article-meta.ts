@@ -24,6 +24,8 @@ export interface ReadabilityMeta {
   siteName?: string | null;
   publishedTime?: string | null;
   lang?: string | null;
+  /** Readability's excerpt: the page's description, or its first paragraph. */
+  excerpt?: string | null;
 }
 
 const ARTICLE_TYPES =

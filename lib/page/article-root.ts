@@ -6,6 +6,7 @@
  */
 import type { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ScanScope } from '../settings';
+import { findLead } from './article-lead';
 import type { ReadabilityMeta } from './article-meta';
 import { isInsideSkipped } from './skip-rules';
 
@@ -28,6 +29,11 @@ export interface ArticleScope {
   chrome: boolean;
   /** What Readability read about the article, when it ran (a saved article's byline, date). */
   readability?: ReadabilityMeta;
+  /**
+   * The story's top outside the root (headline, standfirst, lede: article-lead.ts), in page
+   * order: read before the root.
+   */
+  lead?: Element[];
 }
 
 /**
@@ -123,8 +129,8 @@ export function mapArticleToLive(
 
 function metaOf(article: ReadabilityMeta | null): ReadabilityMeta | undefined {
   if (!article) return undefined;
-  const { title, byline, siteName, publishedTime, lang } = article;
-  return { title, byline, siteName, publishedTime, lang };
+  const { title, byline, siteName, publishedTime, lang, excerpt } = article;
+  return { title, byline, siteName, publishedTime, lang, excerpt };
 }
 
 function byReadability(
@@ -281,6 +287,10 @@ export function markedUpRoot(doc: Document): Element | null {
 export function findArticleScope(doc: Document, options: FindRootOptions): ArticleScope {
   const body = doc.body ?? doc.documentElement;
   if (options.scope === 'page') return { root: body, keep: null, method: 'page', chrome: false };
+  return withLead(doc, findBody(doc, options));
+}
+
+function findBody(doc: Document, options: FindRootOptions): ArticleScope {
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const marked = markedUpRoot(doc);
   if (marked) return refined(doc, marked, 'markup', max, options.readability);
@@ -298,6 +308,42 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
     : refined(doc, root, method, max, options.readability);
 }
 
+const metaContent = (doc: Document, property: string) =>
+  doc
+    .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
+    ?.getAttribute('content');
+
+/**
+ * The body with the story's top: the headline and the standfirst Readability left out (they
+ * join the text it kept) and those above a body the markup marks (read before it).
+ */
+function withLead(doc: Document, scope: ArticleScope): ArticleScope {
+  if (scope.method === 'body') return scope;
+  const titles = [scope.readability?.title, metaContent(doc, 'og:title'), doc.title].filter(
+    (t): t is string => typeof t === 'string' && t.trim() !== '',
+  );
+  const excerpt = scope.readability?.excerpt ?? metaContent(doc, 'og:description');
+  const keep = scope.keep;
+  const reads = (el: Element) => {
+    if (!keep) return true;
+    for (const t of textNodes(el)) if (keep.has(t)) return true;
+    return false;
+  };
+  const lead = findLead(doc, scope.root, { titles, excerpt }, reads);
+  if (lead.before.length === 0 && lead.inside.length === 0) return scope;
+  let kept = keep;
+  if (keep) {
+    kept = new Set(keep);
+    for (const el of [...lead.before, ...lead.inside]) for (const t of textNodes(el)) kept.add(t);
+  }
+  return { ...scope, keep: kept, ...(lead.before.length ? { lead: lead.before } : {}) };
+}
+
+/** The elements a scope reads, in page order: the story's top, then the body. */
+export function scopeRoots(scope: ArticleScope): Element[] {
+  return scope.lead ? [...scope.lead, scope.root] : [scope.root];
+}
+
 /**
  * Whether content the page added or changed later is part of what Frontera reads: inside the
  * article (and not in chrome within it), anywhere when scanning the whole page or the body, and
@@ -306,6 +352,8 @@ export function findArticleScope(doc: Document, options: FindRootOptions): Artic
 export function acceptsChange(scope: ArticleScope, el: Element): boolean {
   const opts = { chrome: scope.chrome };
   if (scope.root.contains(el)) return !isInsideSkipped(el, opts, scope.root);
+  const top = scope.lead?.find((l) => l.contains(el));
+  if (top) return !isInsideSkipped(el, opts, top);
   if (scope.method === 'body' || scope.method === 'page') return !isInsideSkipped(el, opts);
   const isArticle = el.matches('article, [itemprop="articleBody"]') || el.querySelector('article');
   return Boolean(isArticle) && !isInsideSkipped(el, opts, el);

@@ -4,7 +4,7 @@
  */
 import type { ScanData } from '../corpus/types';
 import type { Matcher, Mention } from '../match';
-import { createTopicJudge, type TopicJudge } from '../topic';
+import { createTopicJudge, drawnPerBlock, type TopicJudge } from '../topic';
 import type { BlockMatch, BlockMatcher, MatchedEntity } from './types';
 
 /** Matches texts one after the other, each corroborated by the entities found before it. */
@@ -21,7 +21,7 @@ export function matchTexts(
   });
 }
 
-/** The entities named by `mentions`, with their topic points. */
+/** The entities named by `mentions`, with what they say of the page's topic. */
 export function entitiesOf(
   mentions: readonly Mention[][],
   info: (id: string) => Omit<MatchedEntity, 'points'> | undefined,
@@ -32,9 +32,42 @@ export function entitiesOf(
   const out: MatchedEntity[] = [];
   for (const id of ids) {
     const e = info(id);
-    if (e) out.push({ ...e, points: judge?.points(id) ?? 0 });
+    if (!e) continue;
+    const evidence = judge?.evidence(id);
+    out.push({
+      ...e,
+      points: evidence?.points ?? 0,
+      ...(evidence?.needsMexico ? { needsMexico: true } : {}),
+      ...(evidence?.placesInMexico ? { placesInMexico: true } : {}),
+    });
   }
   return out;
+}
+
+/** The answer to one batch of a page's texts: mentions, their entities and the topic rule. */
+export function blockMatch(
+  matcher: Matcher,
+  judge: TopicJudge | null,
+  scan: Pick<ScanData, 'topic'> | null,
+  info: (id: string) => Omit<MatchedEntity, 'points'> | undefined,
+  texts: readonly string[],
+  contextEntities: readonly string[],
+): BlockMatch {
+  const mentions = matchTexts(matcher, texts, contextEntities);
+  const topic = scan?.topic;
+  return {
+    mentions,
+    entities: entitiesOf(mentions, info, judge),
+    onTopicAt: topic?.onTopicAt ?? 0,
+    ...(topic?.mexico && judge ? { namesMexico: texts.some((t) => judge.namesMexico(t)) } : {}),
+    ...(topic?.near ? { near: topic.near } : {}),
+  };
+}
+
+/** Whether a page's whole text could be on topic: the exact pass, context rules included. */
+export function textCouldBeOnTopic(matcher: Matcher, judge: TopicJudge, text: string): boolean {
+  // Typo guesses are no evidence: the exact pass with its context rules is enough here.
+  return judge.judge(matcher.find(text, { exactOnly: true }), text).onTopic;
 }
 
 /**
@@ -51,18 +84,33 @@ export function localBlockMatcher(
   const byId =
     'scan' in source ? new Map(source.scan.entities.map((e) => [e.id, e])) : source.entities;
   const judge = scan ? createTopicJudge(scan) : null;
-  const onTopicAt = scan?.topic?.onTopicAt ?? 0;
   const info = (id: string) => {
     const e = byId.get(id);
     return e ? { id: e.id, name: e.name, type: e.type } : undefined;
   };
   return {
     async match(texts, contextEntities): Promise<BlockMatch> {
-      const mentions = matchTexts(matcher, texts, contextEntities);
-      return { mentions, entities: entitiesOf(mentions, info, judge), onTopicAt };
+      return blockMatch(matcher, judge, scan, info, texts, contextEntities);
     },
     async couldBeOnTopic(text) {
-      return judge ? judge.judge(matcher.find(text)).onTopic : true;
+      return judge ? textCouldBeOnTopic(matcher, judge, text) : true;
     },
   };
+}
+
+/**
+ * What a page would draw in these blocks (read in order, each corroborated by the ones before):
+ * nothing off topic, generic names only near the story (lib/topic drawnPerBlock). The content
+ * script reaches the same answer batch by batch; the command line and the evaluations use this.
+ */
+export function drawnInBlocks(
+  matcher: Matcher,
+  judge: TopicJudge,
+  blocks: readonly string[],
+): Mention[][] {
+  const mentions = matchTexts(matcher, blocks, []);
+  return drawnPerBlock(
+    blocks.map((text, i) => ({ text, mentions: mentions[i] ?? [] })),
+    judge,
+  );
 }

@@ -68,7 +68,9 @@ export interface CollectOptions extends SkipOptions {
 
 /** A resumable walk: `step` reads until the deadline and says whether anything is left. */
 export class TextCollector {
-  private readonly walker: TreeWalker;
+  /** One walk per root, in page order (the story's top, then its body). */
+  private readonly walkers: TreeWalker[];
+  private walking = 0;
   private readonly onlyNodes: ReadonlySet<Text> | null;
   private current: {
     element: Element;
@@ -91,41 +93,48 @@ export class TextCollector {
   /** Text nodes visited (for the benchmark's comparison with a bare walk). */
   nodesVisited = 0;
 
-  constructor(root: Node, options: CollectOptions) {
-    const doc = root.ownerDocument ?? (root as Document);
+  constructor(roots: Node | readonly Node[], options: CollectOptions) {
     this.onlyNodes = options.onlyNodes ?? null;
     const skip = { chrome: options.chrome, chromeByName: options.onlyNodes == null };
     this.dropAdLabels = options.chrome;
     this.dropChromeBlocks = options.chrome && options.onlyNodes == null;
-    this.walker = doc.createTreeWalker(
-      root,
-      // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT (numbers, so this also runs where NodeFilter is missing)
-      1 | 4,
-      {
-        acceptNode(node: Node): number {
-          if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-          const el = node as Element;
-          if (isSkipped(el, skip)) return 2; // FILTER_REJECT: never enter
-          // Separators are returned so the walk can mark a word break; other elements are passed.
-          return SEPARATOR_TAGS.has(el.localName) ? 1 : 3; // FILTER_SKIP
-        },
+    const filter = {
+      acceptNode(node: Node): number {
+        if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+        const el = node as Element;
+        if (isSkipped(el, skip)) return 2; // FILTER_REJECT: never enter
+        // Separators are returned so the walk can mark a word break; other elements are passed.
+        return SEPARATOR_TAGS.has(el.localName) ? 1 : 3; // FILTER_SKIP
       },
+    };
+    const list: readonly Node[] = Array.isArray(roots) ? roots : [roots as Node];
+    this.walkers = list.map((root) =>
+      (root.ownerDocument ?? (root as Document)).createTreeWalker(
+        root,
+        // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT (numbers, so this also runs where NodeFilter is missing)
+        1 | 4,
+        filter,
+      ),
     );
   }
 
   /** Reads until `deadline` (a performance.now() value); returns true when the walk is done. */
   step(deadline = Number.POSITIVE_INFINITY, now: () => number = () => performance.now()): boolean {
     let n = 0;
-    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
-      if (node.nodeType !== 3) {
-        this.pendingSeparator = true;
-        continue;
+    for (; this.walking < this.walkers.length; this.walking++) {
+      const walker = this.walkers[this.walking] as TreeWalker;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType !== 3) {
+          this.pendingSeparator = true;
+          continue;
+        }
+        this.nodesVisited++;
+        this.addText(node as Text);
+        if (++n % 64 === 0 && now() >= deadline) return false;
       }
-      this.nodesVisited++;
-      this.addText(node as Text);
-      if (++n % 64 === 0 && now() >= deadline) return false;
+      // Each root is its own block: a headline never runs on into the body's first line.
+      this.flush();
     }
-    this.flush();
     return true;
   }
 
@@ -199,7 +208,10 @@ export function isChromeBlock(block: TextBlock): boolean {
 }
 
 /** All text blocks under `root`, in document order, in one go. */
-export function collectTextBlocks(root: Node, options: CollectOptions): TextBlock[] {
+export function collectTextBlocks(
+  root: Node | readonly Node[],
+  options: CollectOptions,
+): TextBlock[] {
   const collector = new TextCollector(root, options);
   collector.step();
   return collector.blocks;

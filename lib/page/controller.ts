@@ -13,6 +13,7 @@ import {
   findArticleScope,
   type ReadabilityModule,
   type RootMethod,
+  scopeRoots,
 } from './article-root';
 import { localBlockMatcher } from './block-matcher';
 import { collectTextBlocks } from './collect-text';
@@ -25,6 +26,7 @@ import { createHighlightRenderer, supportsHighlights } from './render/highlight-
 import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
+import { StoryMap } from './story';
 import { cssPath, MARKS, mark, measured } from './timing';
 import { PageTopic } from './topic';
 import type {
@@ -34,6 +36,7 @@ import type {
   PageHost,
   PageMention,
   PopoverPort,
+  TextBlock,
 } from './types';
 import type { EntityInfo } from './visibility';
 
@@ -119,6 +122,9 @@ export function createPageController(options: PageControllerOptions): PageContro
   const matcher: BlockMatcher =
     'match' in options.matcher ? options.matcher : localBlockMatcher(options.matcher, { entities });
   const topic = new PageTopic();
+  const story = new StoryMap();
+  /** False while a full scan reads the page: generic names wait until the story is known. */
+  let storyKnown = false;
   let readability: ReadabilityModule | null = null;
   /** Readability, loaded the first time an article is looked for (null when it cannot be). */
   const getReadability = async (): Promise<ReadabilityModule | null> => {
@@ -204,6 +210,10 @@ export function createPageController(options: PageControllerOptions): PageContro
     settings: () => settings,
     renderer: () => renderer,
     own: (fn) => own(fn),
+    placeAllows: (pm) =>
+      !story.restrictsGeneric ||
+      topic.isEvidence(pm.entityId) ||
+      (storyKnown && story.allowsGeneric(pm.block)),
   });
 
   // Pages that tick (clocks, live scores) cause many rescans; tell the extension only of changes.
@@ -224,11 +234,12 @@ export function createPageController(options: PageControllerOptions): PageContro
   });
 
   /** Learns the entities of a matcher's answer; draws everything once the page turns on topic. */
-  const learn = (match: BlockMatch) => {
+  const learn = (match: BlockMatch, blocks: readonly TextBlock[]) => {
     for (const e of match.entities) {
       if (!entities.has(e.id)) entities.set(e.id, { id: e.id, name: e.name, type: e.type });
     }
     topic.learn(match);
+    story.learn(blocks, match, (id) => topic.isEvidence(id));
   };
 
   const resetPage = () => {
@@ -238,6 +249,8 @@ export function createPageController(options: PageControllerOptions): PageContro
     store.clear();
     shown.clear();
     topic.reset();
+    story.clear();
+    storyKnown = false;
   };
 
   /**
@@ -298,7 +311,9 @@ export function createPageController(options: PageControllerOptions): PageContro
     if (gen !== generation || !host.isValid) return;
     const root = scope.root;
     if (!renderer) renderer = makeRenderer();
-    const result = await scanRoot(root, { chrome: scope.chrome, onlyNodes: scope.keep }, matcher, {
+    storyKnown = false;
+    const roots = scopeRoots(scope);
+    const result = await scanRoot(roots, { chrome: scope.chrome, onlyNodes: scope.keep }, matcher, {
       yieldToPage,
       sliceMs: options.sliceMs,
       isCancelled: () => gen !== generation || !host.isValid,
@@ -308,6 +323,9 @@ export function createPageController(options: PageControllerOptions): PageContro
     });
     if (!result) return;
     shown.draw();
+    storyKnown = true;
+    // Generic names near the story, now that all of it is known.
+    if (story.restrictsGeneric) shown.refresh();
     firstScanDone = true;
     lastFullScan = performance.now();
     mark(
@@ -315,6 +333,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       detail({
         found: store.size,
         root: cssPath(root),
+        lead: scope.lead?.length ?? 0,
         method: scope.method,
         blocks: result.blocks,
         textNodes: result.textNodes,
@@ -482,7 +501,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     shown: () => shown.inOrder(),
     async article() {
       const current = scope ?? (await findScope());
-      const blocks = collectTextBlocks(current.root, {
+      const blocks = collectTextBlocks(scopeRoots(current), {
         chrome: current.chrome,
         onlyNodes: current.keep,
       });

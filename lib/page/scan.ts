@@ -30,8 +30,8 @@ export interface ScanOptions {
   isCancelled: () => boolean;
   /** Called with the mentions found in each batch of blocks, in document order. */
   onMentions: (mentions: PageMention[]) => void;
-  /** Called before `onMentions` with what the matcher said of the batch's entities. */
-  onMatch?: (match: BlockMatch) => void;
+  /** Called before `onMentions` with what the matcher said of the batch and its blocks. */
+  onMatch?: (match: BlockMatch, blocks: readonly TextBlock[]) => void;
   /**
    * Entities already found elsewhere on the page: they corroborate ambiguous names in this block
    * (the matcher's `withEntities` rules), e.g. "Sinaloa" in a story already about its cartel.
@@ -73,7 +73,7 @@ export function isRendered(el: Element): boolean {
 }
 
 export async function scanRoot(
-  root: Node,
+  root: Node | readonly Node[],
   collect: CollectOptions,
   matcher: BlockMatcher,
   options: ScanOptions,
@@ -144,7 +144,7 @@ export async function scanRoot(
             foundHere.add(pm.entityId);
           }
         });
-        options.onMatch?.(match);
+        options.onMatch?.(match, sent);
         if (out.length) options.onMentions(out);
         return out.length;
       });

@@ -22,6 +22,11 @@ export interface ShownDeps {
   renderer(): MentionRenderer | null;
   /** Runs Frontera's own DOM edits without them coming back as page changes. */
   own(fn: () => void): void;
+  /**
+   * Whether a mention may be drawn where it is: a generic name only near the story (StoryMap),
+   * and only once the story is known. Absent: everywhere.
+   */
+  placeAllows?(pm: PageMention): boolean;
 }
 
 export class ShownMentions {
@@ -79,9 +84,11 @@ export class ShownMentions {
     }
     const types = new Set(settings.entityTypes);
     const seen = settings.mentions === 'first' ? new Set(this.list.map((m) => m.entityId)) : null;
+    const allows = this.deps.placeAllows;
     for (const pm of batch) {
       const type = entities.get(pm.entityId)?.type;
       if (!type || !types.has(type)) continue;
+      if (allows && !allows(pm)) continue;
       if (seen) {
         if (seen.has(pm.entityId)) continue;
         seen.add(pm.entityId);
@@ -116,8 +123,10 @@ export class ShownMentions {
     const firstOnly = settings.mentions === 'first';
     const onTopic = this.deps.onTopic();
     this.wasOnTopic = onTopic;
+    const allows = this.deps.placeAllows;
+    const found = firstOnly ? store.ordered() : [...store.all()];
     const next = onTopic
-      ? shownMentions(firstOnly ? store.ordered() : [...store.all()], settings, entities)
+      ? shownMentions(allows ? found.filter(allows) : found, settings, entities)
       : [];
     const nextKeys = new Set(next.map((m) => m.key));
     const gone = this.list.filter((m) => !nextKeys.has(m.key));

@@ -2,7 +2,7 @@
  * Shapes shared by the page modules: the text Frontera reads from a page, the mentions it found
  * there, and the two things the page layer talks to (the content script's lifetime and the popover).
  */
-import type { EntityType } from '../corpus/types';
+import type { EntityType, NearRule } from '../corpus/types';
 import type { Mention } from '../match';
 
 /** A piece of a block's text that lives in one text node. Offsets are into `TextBlock.text`. */
@@ -125,6 +125,10 @@ export interface MatchedEntity {
   type: EntityType;
   /** What finding it adds to the page's topic score (lib/topic). */
   points: number;
+  /** Its points count only on a page placed in Mexico (a supporting name). */
+  needsMexico?: boolean;
+  /** Finding it places the page in Mexico. */
+  placesInMexico?: boolean;
 }
 
 export interface BlockMatch {
@@ -134,6 +138,10 @@ export interface BlockMatch {
   entities: MatchedEntity[];
   /** Topic points a page needs before anything is drawn; 0 = every page is on topic. */
   onTopicAt: number;
+  /** Some of these texts name Mexico (corpus/topic.yaml `mexico.words`). */
+  namesMexico?: boolean;
+  /** Where generic names are drawn (absent: everywhere on an on-topic page). */
+  near?: NearRule;
 }
 
 /**

@@ -47,4 +47,49 @@ describe('corpus/topic.yaml: when a page is on topic', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((p) => expected.test(p))).toBe(true);
   });
+
+  const base = 'weights:\n  decisive: 2\n  supporting: 1\n  none: 0\nonTopicAt: 2\n';
+
+  it('reads what places a page in Mexico and where generic names are drawn', () => {
+    const { rule, problems } = parseTopicRule(
+      'corpus/topic.yaml',
+      `${base}mexico:\n  words: [México, Mexican]\n  entities: [sinaloa]\nnear:\n  blocks: 3\n  everywhereAt: 0.5\n`,
+      { knownIds: new Set(['sinaloa']) },
+    );
+    expect(problems).toEqual([]);
+    expect(rule?.mexico).toEqual({ words: ['México', 'Mexican'], entities: ['sinaloa'] });
+    expect(rule?.near).toEqual({ blocks: 3, everywhereAt: 0.5 });
+  });
+
+  it.each([
+    [
+      `${base}mexico:\n  words: [México]\n  entities: [atlantis]\n`,
+      /^corpus\/topic\.yaml:8 \(mexico\.entities\): unknown entity id "atlantis"/,
+    ],
+    [
+      `${base}mexico:\n  words: México\n  entities: []\n`,
+      /:7 \(mexico\.words\): "mexico\.words" must be a list/,
+    ],
+    [`${base}mexico:\n  words: [México]\n`, /:6 \(mexico\): missing field "mexico\.entities"/],
+    [
+      `${base}near:\n  blocks: 3\n  everywhereAt: 1.5\n`,
+      /:8 \(near\.everywhereAt\): "near\.everywhereAt" is a share of the article/,
+    ],
+    [
+      `${base}near:\n  blocks: 2.5\n  everywhereAt: 0.5\n`,
+      /:7 \(near\.blocks\): "near\.blocks" must be a whole number/,
+    ],
+    [
+      `${base}near:\n  blocks: 3\n  window: 2\n  everywhereAt: 0.5\n`,
+      /:8 \(near\.window\): unknown field "window"/,
+    ],
+  ])('names the file and line of a mistake in mexico or near: %j', (text, expected) => {
+    const problems = parseTopicRule('corpus/topic.yaml', text, {
+      knownIds: new Set(['sinaloa']),
+    }).problems.map(formatProblem);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
 });

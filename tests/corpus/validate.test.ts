@@ -16,12 +16,15 @@ import { parseSource } from '../../lib/corpus/source';
 const root = process.cwd();
 const fixtures = 'tests/fixtures/corpus';
 const miniSources = join(root, fixtures, 'mini/corpus/sources');
+/** The fixture knowledge base's topic rule: the real one names entities only the real one has. */
+const miniTopic = join(root, fixtures, 'mini/corpus/topic.yaml');
 
 function problemsFor(invalidCase: string): string[] {
   const { problems } = buildCorpus({
     root,
     sourcesDir: miniSources,
     entitiesDir: join(root, fixtures, 'invalid', invalidCase),
+    topicFile: miniTopic,
   });
   return problems.map(formatProblem);
 }
@@ -155,7 +158,17 @@ describe('npm run corpus', () => {
     try {
       const run = spawnSync(
         tsx,
-        [script, '--sources', miniSources, '--entities', entities, '--out', out],
+        [
+          script,
+          '--sources',
+          miniSources,
+          '--entities',
+          entities,
+          '--topic',
+          miniTopic,
+          '--out',
+          out,
+        ],
         { encoding: 'utf8' },
       );
       check(run, out);

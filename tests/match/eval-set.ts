@@ -76,6 +76,16 @@ export function loadEvalSet(dir = EVAL_DIR): EvalDoc[] {
   return docs;
 }
 
+/** The paragraphs of a text (blank-line separated), each with its offset: a page's blocks. */
+export function paragraphs(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim()) out.push({ text: m[0], start: m.index as number });
+  }
+  return out;
+}
+
 export interface Counts {
   tp: number;
   fp: number;

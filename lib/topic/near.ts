@@ -1,0 +1,64 @@
+/**
+ * Which text blocks of an on-topic page are near its subject (corpus/topic.yaml `near`): those
+ * within `blocks` blocks of one naming an entity with evidence. Blocks are counted by their
+ * order on the page, not by their ordinals, which may have gaps or fractions (a block the page
+ * added later gets one between its neighbours').
+ */
+import type { NearRule } from '../corpus/types';
+
+export interface StoryBlock {
+  /** Position on the page: any increasing number. */
+  ordinal: number;
+  /** Characters of text. */
+  length: number;
+  /** It names an entity with evidence (decisive or supporting, found exactly or by context). */
+  evidence: boolean;
+}
+
+export interface StoryNearness {
+  /** The page is about the subject throughout: generic names are drawn everywhere. */
+  everywhere: boolean;
+  isNear(ordinal: number): boolean;
+}
+
+const EVERYWHERE: StoryNearness = { everywhere: true, isNear: () => true };
+
+export function nearEvidence(
+  blocks: readonly StoryBlock[],
+  rule: NearRule | undefined,
+): StoryNearness {
+  if (!rule) return EVERYWHERE;
+  const sorted = [...blocks].sort((a, b) => a.ordinal - b.ordinal);
+  const rank = new Map<number, number>();
+  const evidenceRanks: number[] = [];
+  sorted.forEach((b, i) => {
+    rank.set(b.ordinal, i);
+    if (b.evidence) evidenceRanks.push(i);
+  });
+  const nearRank = (r: number): boolean => {
+    // Binary search for the first evidence at or after r - blocks.
+    let lo = 0;
+    let hi = evidenceRanks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((evidenceRanks[mid] as number) < r - rule.blocks) lo = mid + 1;
+      else hi = mid;
+    }
+    const e = evidenceRanks[lo];
+    return e !== undefined && e <= r + rule.blocks;
+  };
+  let total = 0;
+  let near = 0;
+  sorted.forEach((b, i) => {
+    total += b.length;
+    if (nearRank(i)) near += b.length;
+  });
+  if (total > 0 && near / total >= rule.everywhereAt) return EVERYWHERE;
+  return {
+    everywhere: false,
+    isNear: (ordinal) => {
+      const r = rank.get(ordinal);
+      return r !== undefined && nearRank(r);
+    },
+  };
+}

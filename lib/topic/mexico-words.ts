@@ -8,7 +8,7 @@ export interface WordTest {
   test(text: string): boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createMexicoWords(words: readonly string[]): WordTest {
   const folded = [...new Set(words.map((w) => fold(w).trim()).filter(Boolean))];
@@ -16,7 +16,7 @@ export function createMexicoWords(words: readonly string[]): WordTest {
   // Longest first, so a phrase wins over a word it starts with.
   folded.sort((a, b) => b.length - a.length);
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${folded.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return { test: (text) => text.length > 0 && re.test(fold(text)) };

@@ -10,7 +10,7 @@ import * as READABILITY from '@mozilla/readability';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
 import type { CliIO } from '../../lib/cli/registry';
-import { findArticleScope } from '../../lib/page/article-root';
+import { findArticleScope, scopeRoots } from '../../lib/page/article-root';
 import { collectTextBlocks } from '../../lib/page/collect-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { EVAL_DIR } from '../match/eval-set';
@@ -37,7 +37,7 @@ function pageBlocks(): string[] {
     scope: DEFAULT_SETTINGS.scope,
     readability: READABILITY,
   });
-  return collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep }).map(
+  return collectTextBlocks(scopeRoots(scope), { chrome: scope.chrome, onlyNodes: scope.keep }).map(
     (b) => b.text,
   );
 }
@@ -64,13 +64,21 @@ async function run(args: string[], cliRoot = root) {
 }
 
 describe('annotate', () => {
-  it('prints exactly {"mentions":[…]} with --json, offsets into the text as read', async () => {
+  it('prints exactly {"onTopic","mentions":[…]} with --json, offsets into the text as read', async () => {
     const { code, out } = await run([txt, '--json']);
     expect(code).toBe(0);
-    const parsed = JSON.parse(out) as { mentions: Record<string, unknown>[] };
-    expect(Object.keys(parsed)).toEqual(['mentions']);
+    const parsed = JSON.parse(out) as { onTopic: boolean; mentions: Record<string, unknown>[] };
+    expect(Object.keys(parsed)).toEqual(['onTopic', 'mentions']);
     for (const m of parsed.mentions) {
-      expect(Object.keys(m)).toEqual(['start', 'end', 'text', 'entityId', 'method', 'score']);
+      expect(Object.keys(m)).toEqual([
+        'start',
+        'end',
+        'text',
+        'entityId',
+        'method',
+        'score',
+        'drawn',
+      ]);
       expect(TEXT.slice(m.start as number, m.end as number)).toBe(m.text);
     }
     expect(parsed.mentions.map((m) => `${m.text}|${m.entityId}|${m.method}`)).toEqual([
@@ -85,7 +93,7 @@ describe('annotate', () => {
   it('lists each mention in its context without --json', async () => {
     const { code, out } = await run([txt]);
     expect(code).toBe(0);
-    expect(out).toContain('5 mentions');
+    expect(out).toContain('5 mentions of 4 entities drawn');
     expect(out).toContain('«García Harfuch»');
     expect(out).toMatch(
       /Sheinbuam → Claudia Sheinbaum \(claudia-sheinbaum; fuzzy 0\.\d\d, read as "Sheinbaum"\)/,
@@ -155,5 +163,85 @@ describe('annotate', () => {
   it('explains its usage on bad arguments', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run([txt, '--xml'])).code).toBe(2);
+  });
+});
+
+/** The real knowledge base, as the build writes it: with the topic rule and nearness. */
+describe('annotate is the page’s twin (the real knowledge base)', () => {
+  let real: string;
+  beforeAll(() => {
+    real = mkdtempSync(join(tmpdir(), 'frontera-annotate-real-'));
+    mkdirSync(join(real, 'public', 'data'), { recursive: true });
+    copyFileSync(
+      join(import.meta.dirname, '../../public/data/scan.json'),
+      join(real, 'public', 'data', 'scan.json'),
+    );
+  });
+
+  const write = (name: string, body: string) => {
+    const path = join(real, name);
+    writeFileSync(path, body);
+    return path;
+  };
+
+  it('says an off-topic text is off topic and prints nothing it would not draw; --all prints the matches', async () => {
+    const path = write(
+      'syria.txt',
+      'A US base in Syria was hit. Officials cited weapons trafficking and border security.\n\nDonald Trump said the base would stay.\n',
+    );
+    const plain = await run([path], real);
+    expect(plain.out).toMatch(
+      /Off topic \(score 0, 2 needed\): a page with this text draws nothing/,
+    );
+    expect(plain.out).toContain('0 mentions');
+    const json = JSON.parse((await run([path, '--json'], real)).out) as {
+      onTopic: boolean;
+      mentions: unknown[];
+    };
+    expect(json).toEqual({ onTopic: false, mentions: [] });
+    const all = await run([path, '--all', '--json'], real);
+    const every = JSON.parse(all.out) as { mentions: { text: string; drawn: boolean }[] };
+    expect(every.mentions.map((m) => [m.text, m.drawn])).toEqual([
+      ['weapons trafficking', false],
+      ['border security', false],
+      ['Donald Trump', false],
+    ]);
+  });
+
+  it('draws a generic name near the story and not in a far paragraph of a mixed text', async () => {
+    const far = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} is about aviation history.`);
+    const path = write(
+      'mixed.txt',
+      [
+        'Migration shaped the early airlines.',
+        ...far,
+        'Claudia Sheinbaum spoke about migration and the Sinaloa Cartel.',
+        ...far,
+        'Later, migration rose again.',
+      ].join('\n\n'),
+    );
+    const { out } = await run([path, '--all', '--json'], real);
+    const { mentions } = JSON.parse(out) as { mentions: { text: string; drawn: boolean }[] };
+    expect(mentions.map((m) => `${m.text}:${m.drawn}`)).toEqual([
+      'Migration:false',
+      'Claudia Sheinbaum:true',
+      'migration:true',
+      'Sinaloa Cartel:true',
+      'migration:false',
+    ]);
+  });
+
+  it('reads an HTML page’s headline, as the page does', async () => {
+    const path = write(
+      'headline.html',
+      `<!doctype html><html><head><title>Sheinbaum rules out US troops | The Daily</title></head>
+      <body><nav><a href="/">Home</a></nav><header><h1>Sheinbaum rules out US troops</h1></header>
+      <div itemprop="articleBody"><p>${'The president said on Tuesday that cooperation would go on. '.repeat(12)}</p>
+      <p>${'Officials in the capital described the talks as difficult but necessary. '.repeat(10)}</p></div>
+      </body></html>`,
+    );
+    const { out } = await run([path, '--json'], real);
+    const { mentions } = JSON.parse(out) as { mentions: { text: string; start: number }[] };
+    expect(mentions[0]).toMatchObject({ text: 'Sheinbaum', start: 0 });
   });
 });

@@ -1,22 +1,26 @@
 /**
- * `annotate <file.txt|file.html> [--json]`: run the mention matcher over a file with the built
- * knowledge base, as the content script would on a page. A .html file is parsed into a DOM and
- * read as the page layer reads a page: the article found the same way (lib/page/article-root,
- * @mozilla/readability included) and its text blocks collected the same way
- * (lib/page/collect-text), matched block after block like the background's match service. Offsets
- * are into those blocks joined by a blank line, so each block's offsets are the page's. A .txt
- * file is matched as read (offsets are UTF-16 code units into it).
+ * `annotate <file.txt|file.html> [--json] [--all]`: the page's twin. It finds what the content
+ * script would draw on a page with this text, with the built knowledge base: the same matcher,
+ * block after block like the background's match service, the same topic gate (nothing on a
+ * page that is not on topic) and the same nearness rule for generic names (lib/topic). A .html
+ * file is parsed into a DOM and read as the page layer reads a page: the article found the same
+ * way (lib/page/article-root, the headline and @mozilla/readability included) and its text
+ * blocks collected the same way (lib/page/collect-text); offsets are into those blocks joined by
+ * a blank line, so each block's offsets are the page's. A .txt file's paragraphs (split at blank
+ * lines) are its blocks; offsets are UTF-16 code units into the file as read. `--all` prints
+ * every match, each saying whether the page would draw it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ScanData } from '../../corpus/types';
 import { createMatcher, type Matcher, type Mention } from '../../match';
-import { findArticleScope, type RootMethod } from '../../page/article-root';
+import { findArticleScope, type RootMethod, scopeRoots } from '../../page/article-root';
 import { matchTexts } from '../../page/block-matcher';
 import { collectTextBlocks } from '../../page/collect-text';
 // The table, not the settings module: that one defines the extension's storage item.
 import { SETTINGS_TABLE } from '../../settings/table';
+import { createTopicJudge, drawnPerBlock, type TopicJudge, type TopicState } from '../../topic';
 import { inertWindow } from '../inert-window';
 import { type CliIO, type Command, parseFlags } from '../registry';
 
@@ -46,7 +50,10 @@ export function readPageArticle(html: string, url = 'https://example.com/'): Pag
       scope: SETTINGS_TABLE.scope.default,
       readability: { Readability, isProbablyReaderable },
     });
-    const blocks = collectTextBlocks(scope.root, { chrome: scope.chrome, onlyNodes: scope.keep });
+    const blocks = collectTextBlocks(scopeRoots(scope), {
+      chrome: scope.chrome,
+      onlyNodes: scope.keep,
+    });
     if (blocks.length === 0) return null;
     return { method: scope.method, blocks: blocks.map((b) => b.text) };
   } finally {
@@ -54,22 +61,68 @@ export function readPageArticle(html: string, url = 'https://example.com/'): Pag
   }
 }
 
+/** A mention found in the text, and whether the page would draw it. */
+export interface AnnotatedMention extends Mention {
+  drawn: boolean;
+}
+
+export interface Annotation {
+  /** The blocks joined by BLOCK_SEPARATOR (or the .txt file as read): what offsets count into. */
+  text: string;
+  mentions: AnnotatedMention[];
+  topic: TopicState;
+}
+
 /**
  * The page's blocks matched one after the other, each corroborated by the entities found before
- * it (as on the page), with offsets moved into the blocks joined by BLOCK_SEPARATOR.
+ * it (as on the page), judged as the page judges them (topic gate, generic names near the
+ * story), with offsets moved by `starts` (each block's offset in the text offsets count into).
  */
+export function annotateBlocks(
+  matcher: Matcher,
+  judge: TopicJudge,
+  blocks: readonly string[],
+  starts: readonly number[],
+): Omit<Annotation, 'text'> {
+  const found = matchTexts(matcher, blocks, []);
+  const perBlock = blocks.map((text, i) => ({ text, mentions: found[i] ?? [] }));
+  const drawn = new Set(drawnPerBlock(perBlock, judge).flat());
+  const mentions: AnnotatedMention[] = [];
+  found.forEach((list, i) => {
+    const at = starts[i] ?? 0;
+    for (const m of list) {
+      mentions.push({ ...m, start: m.start + at, end: m.end + at, drawn: drawn.has(m) });
+    }
+  });
+  const mexico = blocks.some((b) => judge.namesMexico(b));
+  return { mentions, topic: judge.judge(found.flat(), mexico) };
+}
+
+/** The blocks joined by BLOCK_SEPARATOR, annotated. */
 export function matchBlocks(
   matcher: Matcher,
+  judge: TopicJudge,
   blocks: readonly string[],
-): { text: string; mentions: Mention[] } {
-  const found = matchTexts(matcher, blocks, []);
-  const mentions: Mention[] = [];
+): Annotation {
+  const starts: number[] = [];
   let at = 0;
-  blocks.forEach((block, i) => {
-    for (const m of found[i] ?? []) mentions.push({ ...m, start: m.start + at, end: m.end + at });
+  for (const block of blocks) {
+    starts.push(at);
     at += block.length + BLOCK_SEPARATOR.length;
-  });
-  return { text: blocks.join(BLOCK_SEPARATOR), mentions };
+  }
+  return { text: blocks.join(BLOCK_SEPARATOR), ...annotateBlocks(matcher, judge, blocks, starts) };
+}
+
+/** A plain text's paragraphs (split at blank lines), as a page shows them: one block each. */
+export function textParagraphs(text: string): { blocks: string[]; starts: number[] } {
+  const blocks: string[] = [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(/[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]*)*/g)) {
+    if (m[0].trim() === '') continue;
+    blocks.push(m[0]);
+    starts.push(m.index as number);
+  }
+  return { blocks, starts };
 }
 
 /** One line of context around a mention, the mention marked with «…». */
@@ -100,10 +153,16 @@ export function loadScanData(root: string): ScanData | string {
   return JSON.parse(readFileSync(path, 'utf8')) as ScanData;
 }
 
+const USAGE = 'Usage: frontera annotate <file.txt|file.html> [--json] [--all]';
+
 export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
   const { flags, rest, unknown } = parseFlags(args);
-  if (rest.length !== 1 || unknown.length > 0 || [...flags.keys()].some((k) => k !== 'json')) {
-    io.err('Usage: frontera annotate <file.txt|file.html> [--json]');
+  if (
+    rest.length !== 1 ||
+    unknown.length > 0 ||
+    [...flags.keys()].some((k) => k !== 'json' && k !== 'all')
+  ) {
+    io.err(USAGE);
     return 2;
   }
   const file = resolve(process.cwd(), rest[0] as string);
@@ -120,33 +179,46 @@ export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
   const raw = readFileSync(file, 'utf8');
   const isHtml = /^\.x?html?$/i.test(extname(file));
   const matcher = createMatcher(scan);
-  let text = raw;
-  let mentions: Mention[];
-  let note = `Text of ${rest[0]} as read; offsets are UTF-16 code units into it.`;
+  const judge = createTopicJudge(scan);
+  let result: Annotation;
+  let note: string;
   if (isHtml) {
     const article = readPageArticle(raw, `file://${file}`);
     if (!article) {
       io.err(`annotate: no article text found in ${rest[0]}`);
       return 1;
     }
-    ({ text, mentions } = matchBlocks(matcher, article.blocks));
+    result = matchBlocks(matcher, judge, article.blocks);
     const n = article.blocks.length;
-    note = `Article of ${rest[0]} read as the content script reads a page (found by: ${article.method}; @mozilla/readability available): ${n} text block${n === 1 ? '' : 's'} joined by blank lines; offsets are into that text (${text.length} UTF-16 units).`;
+    note = `Article of ${rest[0]} read as the content script reads a page (found by: ${article.method}; @mozilla/readability available): ${n} text block${n === 1 ? '' : 's'} joined by blank lines; offsets are into that text (${result.text.length} UTF-16 units).`;
   } else {
-    mentions = matcher.find(text);
+    const { blocks, starts } = textParagraphs(raw);
+    result = { text: raw, ...annotateBlocks(matcher, judge, blocks, starts) };
+    note = `Text of ${rest[0]} as read, its paragraphs read as a page's blocks; offsets are UTF-16 code units into it.`;
   }
+  const { text, topic } = result;
+  const all = flags.has('all');
+  const shown = all ? result.mentions : result.mentions.filter((m) => m.drawn);
+  const verdict = topic.onTopic
+    ? `On topic (score ${topic.score}, ${topic.needed} needed).`
+    : `Off topic (score ${topic.score}, ${topic.needed} needed): a page with this text draws nothing${
+        all ? '' : '; --all prints every match'
+      }.`;
 
   if (flags.has('json')) {
-    if (isHtml) io.err(note);
+    io.err(note);
+    io.err(verdict);
     io.out(
       JSON.stringify({
-        mentions: mentions.map(({ start, end, text, entityId, method, score }) => ({
+        onTopic: topic.onTopic,
+        mentions: shown.map(({ start, end, text, entityId, method, score, drawn }) => ({
           start,
           end,
           text,
           entityId,
           method,
           score,
+          drawn,
         })),
       }),
     );
@@ -155,22 +227,26 @@ export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
 
   const names = new Map(scan.entities.map((e) => [e.id, e.name]));
   io.out(note);
+  io.out(verdict);
+  const drawnCount = result.mentions.filter((m) => m.drawn).length;
+  const what = all ? 'found' : 'drawn';
   io.out(
-    `${mentions.length} mention${mentions.length === 1 ? '' : 's'} of ${
-      new Set(mentions.map((m) => m.entityId)).size
-    } entities\n`,
+    `${shown.length} mention${shown.length === 1 ? '' : 's'} of ${
+      new Set(shown.map((m) => m.entityId)).size
+    } entities ${what}${all ? ` (${drawnCount} drawn)` : ''}\n`,
   );
-  for (const m of mentions) {
+  for (const m of shown) {
     const how =
       m.method === 'fuzzy'
         ? `fuzzy ${m.score.toFixed(2)}, read as "${m.alias}"`
         : m.method === 'context'
           ? `context ${m.score.toFixed(2)}`
           : 'exact';
+    const flag = all ? (m.drawn ? ' drawn' : ' not drawn') : '';
     io.out(
       `${lineCol(text, m.start).padEnd(7)} [${m.start}-${m.end}] ${m.text} → ${
         names.get(m.entityId) ?? m.entityId
-      } (${m.entityId}; ${how})\n        ${inContext(text, m)}`,
+      } (${m.entityId}; ${how})${flag}\n        ${inContext(text, m)}`,
     );
   }
   return 0;
@@ -178,7 +254,7 @@ export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
 
 export const annotate: Command = {
   name: 'annotate',
-  args: '<file.txt|file.html> [--json]',
-  summary: 'find knowledge-base mentions in a text or HTML file (needs npm run corpus)',
+  args: '<file.txt|file.html> [--json] [--all]',
+  summary: 'what a page with this text or HTML would mark (needs npm run corpus)',
   run: runAnnotate,
 };

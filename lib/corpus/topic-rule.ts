@@ -10,7 +10,7 @@ import { lineOf, parseYamlLines } from './yaml-lines';
 
 const KEYS = ['weights', 'onTopicAt', 'mexico', 'near'];
 const MEXICO_KEYS = ['words', 'entities'];
-const NEAR_KEYS = ['blocks', 'everywhereAt'];
+const NEAR_KEYS = ['blocks', 'sections', 'everywhereAt'];
 
 const keyOf = (pair: Pair): string =>
   isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -127,6 +127,11 @@ export function parseTopicRule(
       const fields = fieldsOf(pair, NEAR_KEYS);
       if (!fields) continue;
       const blocksPair = fields.get('blocks');
+      const sectionsPair = fields.get('sections');
+      const sections = isScalar(sectionsPair?.value) ? sectionsPair.value.value : undefined;
+      if (sectionsPair && typeof sections !== 'boolean') {
+        problem(sectionsPair.value, 'near.sections', '"near.sections" must be true or false');
+      }
       const sharePair = fields.get('everywhereAt');
       const blocks = blocksPair ? number(blocksPair.value, 'near.blocks') : null;
       const everywhereAt = sharePair ? number(sharePair.value, 'near.everywhereAt') : null;
@@ -140,7 +145,9 @@ export function parseTopicRule(
           '"near.everywhereAt" is a share of the article: between 0 and 1',
         );
       }
-      if (blocks !== null && everywhereAt !== null) near = { blocks, everywhereAt };
+      if (blocks !== null && everywhereAt !== null && typeof sections === 'boolean') {
+        near = { blocks, sections, everywhereAt };
+      }
       continue;
     }
     if (!isMap(pair.value)) {

@@ -58,11 +58,13 @@ export interface TopicRule {
 /**
  * A generic name is drawn only in a text block within `blocks` blocks of one that names an entity
  * with evidence (decisive or supporting): the part of a mixed page that is about the subject.
- * Where those blocks hold at least `everywhereAt` of the article's text, the page is about the
- * subject throughout and generic names are drawn everywhere in it.
+ * With `sections`, a heading ends that part too (a live blog's next entry, an encyclopedia's next
+ * section). Where those blocks hold at least `everywhereAt` of the article's text, the page is
+ * about the subject throughout and generic names are drawn everywhere in it.
  */
 export interface NearRule {
   blocks: number;
+  sections: boolean;
   everywhereAt: number;
 }
 

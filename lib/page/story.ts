@@ -45,7 +45,12 @@ export class StoryMap {
         (m) => m.method !== 'fuzzy' && isEvidence(m.entityId),
       );
       // A block read again (the page changed it) keeps its place, with what it says now.
-      this.blocks.set(ordinal, { ordinal, length: block.text.length, evidence });
+      this.blocks.set(ordinal, {
+        ordinal,
+        length: block.text.length,
+        evidence,
+        heading: isHeading(block.element),
+      });
     });
     this.nearness = null;
   }
@@ -100,6 +105,13 @@ export class StoryMap {
     this.ordinals.set(el, ordinal);
     return ordinal;
   }
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** A heading starts a section of the page (a live blog's entry, a long page's part). */
+export function isHeading(el: Element): boolean {
+  return HEADING.test(el.localName) || el.getAttribute('role') === 'heading';
 }
 
 /** `el` comes after `other` in the page (4 = DOCUMENT_POSITION_FOLLOWING). */

@@ -11,6 +11,8 @@ import { nearEvidence } from './near';
 export interface DrawBlock<M> {
   text: string;
   mentions: readonly M[];
+  /** A heading (it starts a section); unknown for plain text. */
+  heading?: boolean;
 }
 
 type Found = { entityId: string; method: MatchMethod };
@@ -31,6 +33,7 @@ export function drawnPerBlock<M extends Found>(
       ordinal: i,
       length: b.text.length,
       evidence: b.mentions.some((m) => isEvidence(judge, m)),
+      heading: b.heading,
     })),
     judge.near,
   );

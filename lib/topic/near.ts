@@ -1,8 +1,9 @@
 /**
  * Which text blocks of an on-topic page are near its subject (corpus/topic.yaml `near`): those
- * within `blocks` blocks of one naming an entity with evidence. Blocks are counted by their
- * order on the page, not by their ordinals, which may have gaps or fractions (a block the page
- * added later gets one between its neighbours').
+ * within `blocks` blocks of one naming an entity with evidence, in the same section when
+ * `sections` is on (a heading starts a section). Blocks are counted by their order on the page,
+ * not by their ordinals, which may have gaps or fractions (a block the page added later gets one
+ * between its neighbours').
  */
 import type { NearRule } from '../corpus/types';
 
@@ -13,6 +14,8 @@ export interface StoryBlock {
   length: number;
   /** It names an entity with evidence (decisive or supporting, found exactly or by context). */
   evidence: boolean;
+  /** A heading: it starts a section. */
+  heading?: boolean;
 }
 
 export interface StoryNearness {
@@ -30,13 +33,17 @@ export function nearEvidence(
   if (!rule) return EVERYWHERE;
   const sorted = [...blocks].sort((a, b) => a.ordinal - b.ordinal);
   const rank = new Map<number, number>();
+  const section: number[] = [];
   const evidenceRanks: number[] = [];
+  let current = 0;
   sorted.forEach((b, i) => {
     rank.set(b.ordinal, i);
+    if (rule.sections && b.heading) current++;
+    section.push(current);
     if (b.evidence) evidenceRanks.push(i);
   });
   const nearRank = (r: number): boolean => {
-    // Binary search for the first evidence at or after r - blocks.
+    // Binary search for the first evidence at or after r - blocks, then those up to r + blocks.
     let lo = 0;
     let hi = evidenceRanks.length;
     while (lo < hi) {
@@ -44,8 +51,12 @@ export function nearEvidence(
       if ((evidenceRanks[mid] as number) < r - rule.blocks) lo = mid + 1;
       else hi = mid;
     }
-    const e = evidenceRanks[lo];
-    return e !== undefined && e <= r + rule.blocks;
+    for (let k = lo; k < evidenceRanks.length; k++) {
+      const e = evidenceRanks[k] as number;
+      if (e > r + rule.blocks) return false;
+      if (section[e] === section[r]) return true;
+    }
+    return false;
   };
   let total = 0;
   let near = 0;

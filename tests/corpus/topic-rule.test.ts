@@ -53,12 +53,12 @@ describe('corpus/topic.yaml: when a page is on topic', () => {
   it('reads what places a page in Mexico and where generic names are drawn', () => {
     const { rule, problems } = parseTopicRule(
       'corpus/topic.yaml',
-      `${base}mexico:\n  words: [México, Mexican]\n  entities: [sinaloa]\nnear:\n  blocks: 3\n  everywhereAt: 0.5\n`,
+      `${base}mexico:\n  words: [México, Mexican]\n  entities: [sinaloa]\nnear:\n  blocks: 3\n  sections: true\n  everywhereAt: 0.5\n`,
       { knownIds: new Set(['sinaloa']) },
     );
     expect(problems).toEqual([]);
     expect(rule?.mexico).toEqual({ words: ['México', 'Mexican'], entities: ['sinaloa'] });
-    expect(rule?.near).toEqual({ blocks: 3, everywhereAt: 0.5 });
+    expect(rule?.near).toEqual({ blocks: 3, sections: true, everywhereAt: 0.5 });
   });
 
   it.each([

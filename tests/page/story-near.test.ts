@@ -21,7 +21,7 @@ const scan: Pick<ScanData, 'entities' | 'topic'> = {
     weights: { decisive: 2, supporting: 1, none: 0 },
     onTopicAt: 1,
     mexico: { words: ['Mexico'], entities: [] },
-    near: { blocks: 2, everywhereAt: 0.5 },
+    near: { blocks: 2, sections: true, everywhereAt: 0.5 },
   },
 };
 
@@ -111,6 +111,25 @@ describe('generic names only near the story', () => {
     expect(marked()).toEqual(
       expect.arrayContaining(['news:Sinaloa Cartel', 'news:Trump', 'late:Trump']),
     );
+  });
+});
+
+describe('a heading ends the story’s part of the page', () => {
+  beforeEach(() => performance.clearMarks());
+
+  it('a live blog: Trump in the next entry, right after the one on Mexico, is not drawn', async () => {
+    const entry = (id: string, h: string, p: string) =>
+      `<article id="${id}"><h2>${h}</h2><p>${p}</p></article>`;
+    const { controller, marked } = setup(
+      `<main>${[
+        entry('a', 'Markets', 'Stocks rose; Trump tweeted.'),
+        entry('mx', 'Claudia Sheinbaum answers', 'She spoke of Trump and the Sinaloa Cartel.'),
+        entry('b', 'Weather', 'Trump golfed in the sun.'),
+        ...Array.from({ length: 10 }, (_, i) => entry(`o${i}`, `Item ${i}`, 'Other news.')),
+      ].join('')}</main>`,
+    );
+    await controller.start();
+    expect(marked()).toEqual(['mx:Claudia Sheinbaum', 'mx:Trump', 'mx:Sinaloa Cartel']);
   });
 });
 

@@ -99,7 +99,7 @@ describe('supporting names need Mexico beside them', () => {
 });
 
 describe('generic names only near the story', () => {
-  const rule = { blocks: 2, everywhereAt: 0.5 };
+  const rule = { blocks: 2, sections: false, everywhereAt: 0.5 };
   const near = createTopicJudge({
     entities: scan.entities,
     topic: { weights: { decisive: 2, supporting: 1, none: 0 }, onTopicAt: 2, near: rule },
@@ -163,6 +163,32 @@ describe('generic names only near the story', () => {
       ...Array.from({ length: 10 }, () => block()),
     ];
     expect(drawnPerBlock(page, near)[11]?.map((x) => x.entityId)).toEqual(['claudia-sheinbaum']);
+  });
+
+  it('with sections, a heading ends the part of the page near the evidence', () => {
+    const sectioned = createTopicJudge({
+      entities: scan.entities,
+      topic: {
+        weights: { decisive: 2, supporting: 1, none: 0 },
+        onTopicAt: 2,
+        near: { ...rule, sections: true },
+      },
+    });
+    const heading = (...mentions: ReturnType<typeof m>[]) => ({
+      ...block(...mentions),
+      heading: true,
+    });
+    const page = [
+      heading(),
+      block(m('migration')), // 1: before the next heading
+      heading(m('claudia-sheinbaum')), // 2: the evidence starts its section
+      block(m('china')), // 3
+      heading(),
+      block(m('migration')), // 5: two blocks on, but past a heading
+      ...Array.from({ length: 12 }, () => block()),
+    ];
+    const drawn = drawnPerBlock(page, sectioned).map((l) => l.map((x) => x.entityId));
+    expect(drawn.slice(0, 6)).toEqual([[], [], ['claudia-sheinbaum'], ['china'], [], []]);
   });
 
   it('counts blocks by their order, whatever their ordinals (a block added between two)', () => {

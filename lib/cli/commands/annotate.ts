@@ -18,6 +18,7 @@ import { createMatcher, type Matcher, type Mention } from '../../match';
 import { findArticleScope, type RootMethod, scopeRoots } from '../../page/article-root';
 import { matchTexts } from '../../page/block-matcher';
 import { collectTextBlocks } from '../../page/collect-text';
+import { isHeading } from '../../page/story';
 // The table, not the settings module: that one defines the extension's storage item.
 import { SETTINGS_TABLE } from '../../settings/table';
 import { createTopicJudge, drawnPerBlock, type TopicJudge, type TopicState } from '../../topic';
@@ -34,6 +35,8 @@ export interface PageArticle {
   method: RootMethod;
   /** Its text blocks, in document order, exactly as the page layer sends them to the matcher. */
   blocks: string[];
+  /** Which blocks are headings (they start a section: lib/topic near). */
+  headings: boolean[];
 }
 
 /**
@@ -55,7 +58,11 @@ export function readPageArticle(html: string, url = 'https://example.com/'): Pag
       onlyNodes: scope.keep,
     });
     if (blocks.length === 0) return null;
-    return { method: scope.method, blocks: blocks.map((b) => b.text) };
+    return {
+      method: scope.method,
+      blocks: blocks.map((b) => b.text),
+      headings: blocks.map((b) => isHeading(b.element)),
+    };
   } finally {
     window.close();
   }
@@ -83,9 +90,14 @@ export function annotateBlocks(
   judge: TopicJudge,
   blocks: readonly string[],
   starts: readonly number[],
+  headings: readonly boolean[] = [],
 ): Omit<Annotation, 'text'> {
   const found = matchTexts(matcher, blocks, []);
-  const perBlock = blocks.map((text, i) => ({ text, mentions: found[i] ?? [] }));
+  const perBlock = blocks.map((text, i) => ({
+    text,
+    mentions: found[i] ?? [],
+    heading: headings[i] ?? false,
+  }));
   const drawn = new Set(drawnPerBlock(perBlock, judge).flat());
   const mentions: AnnotatedMention[] = [];
   found.forEach((list, i) => {
@@ -103,6 +115,7 @@ export function matchBlocks(
   matcher: Matcher,
   judge: TopicJudge,
   blocks: readonly string[],
+  headings: readonly boolean[] = [],
 ): Annotation {
   const starts: number[] = [];
   let at = 0;
@@ -110,7 +123,10 @@ export function matchBlocks(
     starts.push(at);
     at += block.length + BLOCK_SEPARATOR.length;
   }
-  return { text: blocks.join(BLOCK_SEPARATOR), ...annotateBlocks(matcher, judge, blocks, starts) };
+  return {
+    text: blocks.join(BLOCK_SEPARATOR),
+    ...annotateBlocks(matcher, judge, blocks, starts, headings),
+  };
 }
 
 /** A plain text's paragraphs (split at blank lines), as a page shows them: one block each. */
@@ -188,7 +204,7 @@ export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
       io.err(`annotate: no article text found in ${rest[0]}`);
       return 1;
     }
-    result = matchBlocks(matcher, judge, article.blocks);
+    result = matchBlocks(matcher, judge, article.blocks, article.headings);
     const n = article.blocks.length;
     note = `Article of ${rest[0]} read as the content script reads a page (found by: ${article.method}; @mozilla/readability available): ${n} text block${n === 1 ? '' : 's'} joined by blank lines; offsets are into that text (${result.text.length} UTF-16 units).`;
   } else {

@@ -107,10 +107,11 @@ export function drawnInBlocks(
   matcher: Matcher,
   judge: TopicJudge,
   blocks: readonly string[],
+  headings: readonly boolean[] = [],
 ): Mention[][] {
   const mentions = matchTexts(matcher, blocks, []);
   return drawnPerBlock(
-    blocks.map((text, i) => ({ text, mentions: mentions[i] ?? [] })),
+    blocks.map((text, i) => ({ text, mentions: mentions[i] ?? [], heading: headings[i] })),
     judge,
   );
 }

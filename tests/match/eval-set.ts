@@ -8,6 +8,16 @@ import type { Matcher, MatchMethod } from '../../lib/match';
 
 export const EVAL_DIR = join(import.meta.dirname, '..', 'fixtures', 'eval');
 
+/**
+ * Mixed pages: one section about the subject among unrelated ones. Only that section is
+ * labelled, so they measure what a page draws (topic gate, nearness), not the bare matcher.
+ */
+export const MIXED_PAGES = new Set([
+  'en/15-world-roundup.txt',
+  'en/16-city-history-mixed.txt',
+  'es/15-resumen-del-dia.txt',
+]);
+
 export interface Label {
   start: number;
   end: number;
@@ -76,12 +86,28 @@ export function loadEvalSet(dir = EVAL_DIR): EvalDoc[] {
   return docs;
 }
 
+export interface Paragraph {
+  /** Its text, without a heading's `#` marks. */
+  text: string;
+  /** Offset of `text` in the document. */
+  start: number;
+  /** 1 for the headline (`# `), 2 for a section heading (`## `), 0 for a paragraph. */
+  level: number;
+}
+
 /** The paragraphs of a text (blank-line separated), each with its offset: a page's blocks. */
-export function paragraphs(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(re)) {
-    if (m[0].trim()) out.push({ text: m[0], start: m.index as number });
+    if (!m[0].trim()) continue;
+    const mark = /^(#{1,2}) /.exec(m[0]);
+    const skip = mark ? mark[0].length : 0;
+    out.push({
+      text: m[0].slice(skip),
+      start: (m.index as number) + skip,
+      level: mark ? (mark[1] as string).length : 0,
+    });
   }
   return out;
 }

@@ -22,6 +22,7 @@ import { createTopicJudge } from '../../lib/topic';
 import {
   EVAL_DIR,
   loadEvalSet,
+  MIXED_PAGES,
   paragraphs,
   precision,
   recall,
@@ -50,6 +51,7 @@ function asPage(scan: ScanData): Matcher {
         matcher,
         judge,
         blocks.map((b) => b.text),
+        blocks.map((b) => b.level > 0),
       );
       return drawn.flatMap((list, i) => {
         const at = (blocks[i] as { start: number }).start;
@@ -122,7 +124,8 @@ describe('evaluation set', () => {
 
   it(`meets the bar with the fixture knowledge base on the written texts`, () => {
     const scan = JSON.parse(readFileSync(join(EVAL_DIR, 'kb.json'), 'utf8')) as ScanData;
-    const written = docs.filter((d) => /^(en|es)\//.test(d.id));
+    // The bare matcher, without the page's rules: the mixed pages' other sections are unlabelled.
+    const written = docs.filter((d) => /^(en|es)\//.test(d.id) && !MIXED_PAGES.has(d.id));
     const s = score(createMatcher(scan), written, new Set(scan.entities.map((e) => e.id)));
     console.log(report(`the fixture knowledge base (${scan.entities.length} entities)`, s));
     expectBar(s);

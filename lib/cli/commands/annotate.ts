@@ -129,16 +129,25 @@ export function matchBlocks(
   };
 }
 
-/** A plain text's paragraphs (split at blank lines), as a page shows them: one block each. */
-export function textParagraphs(text: string): { blocks: string[]; starts: number[] } {
+/**
+ * A plain text's paragraphs (split at blank lines), as a page shows them: one block each; a
+ * Markdown heading line (`# …`, `## …`) is a heading block.
+ */
+export function textParagraphs(text: string): {
+  blocks: string[];
+  starts: number[];
+  headings: boolean[];
+} {
   const blocks: string[] = [];
   const starts: number[] = [];
+  const headings: boolean[] = [];
   for (const m of text.matchAll(/[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]*)*/g)) {
     if (m[0].trim() === '') continue;
     blocks.push(m[0]);
     starts.push(m.index as number);
+    headings.push(/^#{1,6} /.test(m[0]));
   }
-  return { blocks, starts };
+  return { blocks, starts, headings };
 }
 
 /** One line of context around a mention, the mention marked with «…». */
@@ -208,9 +217,9 @@ export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
     const n = article.blocks.length;
     note = `Article of ${rest[0]} read as the content script reads a page (found by: ${article.method}; @mozilla/readability available): ${n} text block${n === 1 ? '' : 's'} joined by blank lines; offsets are into that text (${result.text.length} UTF-16 units).`;
   } else {
-    const { blocks, starts } = textParagraphs(raw);
-    result = { text: raw, ...annotateBlocks(matcher, judge, blocks, starts) };
-    note = `Text of ${rest[0]} as read, its paragraphs read as a page's blocks; offsets are UTF-16 code units into it.`;
+    const { blocks, starts, headings } = textParagraphs(raw);
+    result = { text: raw, ...annotateBlocks(matcher, judge, blocks, starts, headings) };
+    note = `Text of ${rest[0]} as read, its paragraphs read as a page's blocks (# lines as headings); offsets are UTF-16 code units into it.`;
   }
   const { text, topic } = result;
   const all = flags.has('all');

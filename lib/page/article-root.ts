@@ -330,13 +330,18 @@ function withLead(doc: Document, scope: ArticleScope): ArticleScope {
     return false;
   };
   const lead = findLead(doc, scope.root, { titles, excerpt }, reads);
-  if (lead.before.length === 0 && lead.inside.length === 0) return scope;
+  // Inside the root but under what the walk skips as chrome (a page <header> holding the
+  // headline): read on its own, before the root.
+  const skip = { chrome: scope.chrome, chromeByName: keep === null };
+  const walkedPast = lead.inside.filter((el) => isInsideSkipped(el, skip, scope.root));
+  const before = [...walkedPast, ...lead.before];
+  if (before.length === 0 && lead.inside.length === 0) return scope;
   let kept = keep;
   if (keep) {
     kept = new Set(keep);
-    for (const el of [...lead.before, ...lead.inside]) for (const t of textNodes(el)) kept.add(t);
+    for (const el of [...before, ...lead.inside]) for (const t of textNodes(el)) kept.add(t);
   }
-  return { ...scope, keep: kept, ...(lead.before.length ? { lead: lead.before } : {}) };
+  return { ...scope, keep: kept, ...(before.length ? { lead: before } : {}) };
 }
 
 /** The elements a scope reads, in page order: the story's top, then the body. */

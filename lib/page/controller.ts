@@ -212,7 +212,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     own: (fn) => own(fn),
     placeAllows: (pm) =>
       !story.restrictsGeneric ||
-      topic.isEvidence(pm.entityId) ||
+      topic.points(pm.entityId) >= topic.neededPoints ||
       (storyKnown && story.allowsGeneric(pm.block)),
   });
 
@@ -239,7 +239,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       if (!entities.has(e.id)) entities.set(e.id, { id: e.id, name: e.name, type: e.type });
     }
     topic.learn(match);
-    story.learn(blocks, match, (id) => topic.isEvidence(id));
+    story.learn(blocks, match, (id) => topic.points(id));
   };
 
   const resetPage = () => {

@@ -5,7 +5,7 @@
  * `near`), so one paragraph about Mexico in a long page does not light up all of it.
  */
 import type { NearRule } from '../corpus/types';
-import { nearEvidence, type StoryBlock, type StoryNearness } from '../topic';
+import { blockPoints, nearEvidence, type StoryBlock, type StoryNearness } from '../topic';
 import type { BlockMatch, TextBlock } from './types';
 
 interface Placed {
@@ -20,6 +20,7 @@ export class StoryMap {
   private readonly blocks = new Map<number, StoryBlock>();
   private nearness: StoryNearness | null = null;
   private rule: NearRule | undefined;
+  private needed = 0;
 
   /** Forgets everything (a new page). */
   clear(): void {
@@ -30,25 +31,20 @@ export class StoryMap {
   }
 
   /**
-   * Records a batch of blocks and what the matcher found in them. `isEvidence` says whether an
-   * entity brings points (PageTopic knows, from this and earlier answers).
+   * Records a batch of blocks and what the matcher found in them. `points` says what an entity
+   * brings (PageTopic knows, from this and earlier answers); `needed`, what a page needs.
    */
-  learn(
-    sent: readonly TextBlock[],
-    match: BlockMatch,
-    isEvidence: (entityId: string) => boolean,
-  ): void {
+  learn(sent: readonly TextBlock[], match: BlockMatch, points: (entityId: string) => number): void {
     this.rule = match.near;
+    this.needed = match.onTopicAt;
     sent.forEach((block, i) => {
       const ordinal = this.ordinalOf(block.element) ?? this.place(block.element);
-      const evidence = (match.mentions[i] ?? []).some(
-        (m) => m.method !== 'fuzzy' && isEvidence(m.entityId),
-      );
+      const blockPts = blockPoints(match.mentions[i] ?? [], points);
       // A block read again (the page changed it) keeps its place, with what it says now.
       this.blocks.set(ordinal, {
         ordinal,
         length: block.text.length,
-        evidence,
+        points: blockPts,
         heading: isHeading(block.element),
       });
     });
@@ -58,7 +54,7 @@ export class StoryMap {
   /** Whether generic names may be drawn in this block. */
   allowsGeneric(block: Element): boolean {
     if (!this.rule) return true;
-    this.nearness ??= nearEvidence([...this.blocks.values()], this.rule);
+    this.nearness ??= nearEvidence([...this.blocks.values()], this.rule, this.needed);
     if (this.nearness.everywhere) return true;
     const ordinal = this.ordinals.get(block);
     return ordinal !== undefined && this.nearness.isNear(ordinal);

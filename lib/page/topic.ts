@@ -27,9 +27,14 @@ export class PageTopic {
     return this.nearRule;
   }
 
-  /** Whether a mention of this entity is evidence of the subject (it brings points). */
-  isEvidence(entityId: string): boolean {
-    return (this.evidence.get(entityId)?.points ?? 0) > 0;
+  /** Points one entity brings to the page. */
+  points(entityId: string): number {
+    return this.evidence.get(entityId)?.points ?? 0;
+  }
+
+  /** Points the page needs: a name that brings them alone (decisive) is drawn everywhere. */
+  get neededPoints(): number {
+    return this.needed;
   }
 
   learn(match: BlockMatch): void {

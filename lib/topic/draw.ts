@@ -21,6 +21,18 @@ type Found = { entityId: string; method: MatchMethod };
 export const isEvidence = (judge: TopicJudge, m: Found): boolean =>
   m.method !== 'fuzzy' && judge.points(m.entityId) > 0;
 
+/** Topic points of the distinct entities among these mentions (guesses bring none). */
+export function blockPoints(mentions: readonly Found[], points: (id: string) => number): number {
+  const seen = new Set<string>();
+  let sum = 0;
+  for (const m of mentions) {
+    if (m.method === 'fuzzy' || seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    sum += points(m.entityId);
+  }
+  return sum;
+}
+
 export function drawnPerBlock<M extends Found>(
   blocks: readonly DrawBlock<M>[],
   judge: TopicJudge,
@@ -32,13 +44,17 @@ export function drawnPerBlock<M extends Found>(
     blocks.map((b, i) => ({
       ordinal: i,
       length: b.text.length,
-      evidence: b.mentions.some((m) => isEvidence(judge, m)),
+      points: blockPoints(b.mentions, judge.points),
       heading: b.heading,
     })),
     judge.near,
+    judge.needed,
   );
   if (story.everywhere) return blocks.map((b) => [...b.mentions]);
+  // Decisive names everywhere; supporting and generic ones near the story.
   return blocks.map((b, i) =>
-    story.isNear(i) ? [...b.mentions] : b.mentions.filter((m) => judge.points(m.entityId) > 0),
+    story.isNear(i)
+      ? [...b.mentions]
+      : b.mentions.filter((m) => judge.points(m.entityId) >= judge.needed),
   );
 }

@@ -11,7 +11,7 @@ import type { NearRule, ScanData, TopicEvidence, TopicRule } from '../corpus/typ
 import type { MatchMethod } from '../match';
 import { createMexicoWords } from './mexico-words';
 
-export { type DrawBlock, drawnPerBlock, isEvidence } from './draw';
+export { blockPoints, type DrawBlock, drawnPerBlock, isEvidence } from './draw';
 export { nearEvidence, type StoryBlock, type StoryNearness } from './near';
 
 export interface TopicState {
@@ -47,6 +47,8 @@ export interface TopicJudge {
   namesMexico(text: string): boolean;
   /** Where generic names are drawn; undefined: everywhere on an on-topic page. */
   readonly near: NearRule | undefined;
+  /** Points a page needs (0: no rule). */
+  readonly needed: number;
 }
 
 const NO_EVIDENCE: EntityEvidence = { points: 0, needsMexico: false, placesInMexico: false };
@@ -80,6 +82,7 @@ export function createTopicJudge(scan: Pick<ScanData, 'entities' | 'topic'>): To
     evidence,
     namesMexico: (text) => words.test(text),
     near: rule?.near,
+    needed: rule?.onTopicAt ?? 0,
     judge(mentions, text) {
       if (!rule) return { onTopic: true, score: 0, needed: 0 };
       const counted = new Map<string, EntityEvidence>();

@@ -12,8 +12,8 @@ export interface StoryBlock {
   ordinal: number;
   /** Characters of text. */
   length: number;
-  /** It names an entity with evidence (decisive or supporting, found exactly or by context). */
-  evidence: boolean;
+  /** Topic points of the distinct entities it names (found exactly or by context). */
+  points: number;
   /** A heading: it starts a section. */
   heading?: boolean;
 }
@@ -26,9 +26,16 @@ export interface StoryNearness {
 
 const EVERYWHERE: StoryNearness = { everywhere: true, isNear: () => true };
 
+/**
+ * A block anchors the story when it holds the points a page needs (a decisive name, or two
+ * supporting ones), or when its section's blocks within twice the window do: a lone "fentanyl"
+ * in an unrelated entry of a live blog anchors nothing. Supporting and generic names are drawn
+ * near anchors; decisive ones everywhere.
+ */
 export function nearEvidence(
   blocks: readonly StoryBlock[],
   rule: NearRule | undefined,
+  needed = 1,
 ): StoryNearness {
   if (!rule) return EVERYWHERE;
   const sorted = [...blocks].sort((a, b) => a.ordinal - b.ordinal);
@@ -40,7 +47,16 @@ export function nearEvidence(
     rank.set(b.ordinal, i);
     if (rule.sections && b.heading) current++;
     section.push(current);
-    if (b.evidence) evidenceRanks.push(i);
+  });
+  sorted.forEach((b, i) => {
+    if (b.points <= 0) return;
+    // Twice the window: supporting names two paragraphs apart still make a story.
+    const reach = 2 * rule.blocks;
+    let points = 0;
+    for (let k = Math.max(0, i - reach); k <= i + reach && k < sorted.length; k++) {
+      if (section[k] === section[i]) points += (sorted[k] as StoryBlock).points;
+    }
+    if (b.points >= needed || points >= needed) evidenceRanks.push(i);
   });
   const nearRank = (r: number): boolean => {
     // Binary search for the first evidence at or after r - blocks, then those up to r + blocks.

@@ -194,11 +194,11 @@ describe('generic names only near the story', () => {
   it('counts blocks by their order, whatever their ordinals (a block added between two)', () => {
     const story = nearEvidence(
       [
-        { ordinal: 0, length: 10, evidence: true },
-        { ordinal: 0.5, length: 10, evidence: false },
-        { ordinal: 0.75, length: 10, evidence: false },
-        { ordinal: 1, length: 10, evidence: false },
-        ...Array.from({ length: 20 }, (_, i) => ({ ordinal: 2 + i, length: 10, evidence: false })),
+        { ordinal: 0, length: 10, points: 2 },
+        { ordinal: 0.5, length: 10, points: 0 },
+        { ordinal: 0.75, length: 10, points: 0 },
+        { ordinal: 1, length: 10, points: 0 },
+        ...Array.from({ length: 20 }, (_, i) => ({ ordinal: 2 + i, length: 10, points: 0 })),
       ],
       rule,
     );

@@ -222,7 +222,8 @@ async function measure(build: Build, entry: ManifestEntry, readability: string):
       const w = doc.createTreeWalker(doc.body, 4);
       const out = [];
       for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n.data);
-      return out.join(' ');
+      // The headline is the story too: Readability gives it as the title, not in its content.
+      return (a.title ? a.title + ' ' : '') + out.join(' ');
     })()`)) as string | null;
     const texts = detail ? await fronteraTexts(build, url) : null;
     const share = texts && ref !== null ? wordShare(words(texts.join(' ')), words(ref)) : null;
@@ -439,7 +440,7 @@ async function main(): Promise<void> {
     '',
     "main thread: the tasks on the page's renderer main thread that ran Frontera's script (script evaluation, root finding, idle callbacks, timers, message replies, microtask checkpoints with its frames in the CPU profile), from the trace; longest task: the longest of them.",
     "floor: a page script on the same page after the scan: the collector's node filter walk of the scanned root, one StaticRange per highlight Frontera drew (at word positions spread over the text), registered in CSS.highlights, traced and attributed the same way by its url. ratio = main thread / floor.",
-    "read ∩ R / R: share of the words of Readability's article (run in the page after the traces) among the words Frontera read (popup:get-article), word multisets; read outside R: share of the words read not in it. – when the build does not answer popup:get-article.",
+    "read ∩ R / R: share of the words of Readability's article, its title included (run in the page after the traces), among the words Frontera read (popup:get-article), word multisets; read outside R: share of the words read not in it. – when the build does not answer popup:get-article.",
     "text intact: document.body.textContent at DOMContentLoaded (before the document_idle injection) equals the text after the scan. errors: page errors + Frontera's console warnings/errors.",
   );
   const table = lines.join('\n');

@@ -67,6 +67,8 @@ export function titleLikeness(heading: string, title: string): number {
 
 /** A heading this much like the title is the headline. */
 const HEADLINE_LIKENESS = 0.75;
+/** The page's only `<h1>` needs less: editors reword a headline that the `<title>` keeps. */
+const ONLY_H1_LIKENESS = 0.5;
 
 function isInChrome(el: Element, stopAt: Element | null): boolean {
   for (let a: Element | null = el; a && a !== stopAt; a = a.parentElement) {
@@ -98,6 +100,10 @@ export function findHeadline(doc: Document, hints: LeadHints): Element | null {
       }
     }
     if (bestScore >= HEADLINE_LIKENESS) return best;
+    if (selector !== 'h2') {
+      const h1s = doc.body.getElementsByTagName('h1');
+      if (h1s.length === 1 && best === h1s[0] && bestScore >= ONLY_H1_LIKENESS) return best;
+    }
   }
   return null;
 }

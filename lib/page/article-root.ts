@@ -287,10 +287,14 @@ export function markedUpRoot(doc: Document): Element | null {
 export function findArticleScope(doc: Document, options: FindRootOptions): ArticleScope {
   const body = doc.body ?? doc.documentElement;
   if (options.scope === 'page') return { root: body, keep: null, method: 'page', chrome: false };
-  return withLead(doc, findBody(doc, options));
+  return withStoryTop(doc, findArticleBody(doc, options));
 }
 
-function findBody(doc: Document, options: FindRootOptions): ArticleScope {
+/** The article's body alone (findArticleScope without the story's top). */
+export function findArticleBody(doc: Document, options: FindRootOptions): ArticleScope {
+  if (options.scope === 'page') {
+    return { root: doc.body ?? doc.documentElement, keep: null, method: 'page', chrome: false };
+  }
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const marked = markedUpRoot(doc);
   if (marked) return refined(doc, marked, 'markup', max, options.readability);
@@ -317,8 +321,8 @@ const metaContent = (doc: Document, property: string) =>
  * The body with the story's top: the headline and the standfirst Readability left out (they
  * join the text it kept) and those above a body the markup marks (read before it).
  */
-function withLead(doc: Document, scope: ArticleScope): ArticleScope {
-  if (scope.method === 'body') return scope;
+export function withStoryTop(doc: Document, scope: ArticleScope): ArticleScope {
+  if (scope.method === 'body' || scope.method === 'page') return scope;
   const titles = [scope.readability?.title, metaContent(doc, 'og:title'), doc.title].filter(
     (t): t is string => typeof t === 'string' && t.trim() !== '',
   );

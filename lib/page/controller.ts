@@ -10,10 +10,11 @@ import { type ArticleMeta, readArticleMeta } from './article-meta';
 import {
   type ArticleScope,
   acceptsChange,
-  findArticleScope,
+  findArticleBody,
   type ReadabilityModule,
   type RootMethod,
   scopeRoots,
+  withStoryTop,
 } from './article-root';
 import { localBlockMatcher } from './block-matcher';
 import { collectTextBlocks } from './collect-text';
@@ -139,13 +140,16 @@ export function createPageController(options: PageControllerOptions): PageContro
   };
   const findScope = async () => {
     const module = await getReadability();
-    return measured(MARKS.findRoot, () =>
-      findArticleScope(doc, {
+    const body = measured(MARKS.findRoot, () =>
+      findArticleBody(doc, {
         scope: settings.scope,
         maxElements: options.maxReadabilityElements,
         readability: module,
       }),
     );
+    // Readability can take most of a task on a big page: the story's top gets a task of its own.
+    await yieldToPage();
+    return measured(MARKS.findRoot, () => withStoryTop(doc, body));
   };
   const popover = options.popover ?? null;
   const yieldToPage = options.yieldToPage ?? yieldToPageDefault;

@@ -103,6 +103,16 @@ describe('the headline and standfirst are the story', () => {
     expect(readText().text[0]).toBe('Mexico extradites 26 cartel figures to the U.S.');
   });
 
+  it('takes the page’s only h1 as the headline even when the <title> words it differently (CNET)', () => {
+    load(
+      `${NAV}<div class="page"><h1>Twitter Lite se estrena en 11 países de América Latina</h1>
+        <div itemprop="articleBody">${BODY}</div></div>`,
+      'Twitter Lite se estrena en México, Venezuela y otros nueve países - CNET en Español',
+      'es',
+    );
+    expect(readText().text[0]).toBe('Twitter Lite se estrena en 11 países de América Latina');
+  });
+
   it('reads no heading that is not the title: a section front’s h1, another story’s headline', () => {
     load(
       `<h1>World news</h1><div itemprop="articleBody">${BODY}</div>

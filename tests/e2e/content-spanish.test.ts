@@ -15,7 +15,7 @@ const HOST = 'eluniversal.com.mx';
 describe('un artículo en español', () => {
   const site = useNewsSite(HOST);
 
-  it('marca los nombres del cuerpo de la nota y nada más', async () => {
+  it('marca los nombres del titular y del cuerpo de la nota y nada más', async () => {
     const page = await openScanned(site.browser.context, HOST, 'articulo.html');
     const found = await highlights(page);
     expect(found.map((h) => h.text)).toEqual(
@@ -29,7 +29,9 @@ describe('un artículo en español', () => {
         'Andrés Manuel López Obrador',
       ]),
     );
-    for (const h of found) expect(h.where.join(' ')).toMatch(/cuerpo-nota|sumario/);
+    // The headline is the story's first line: read with the body since issue 16.
+    expect(found.some((h) => h.text === 'Sheinbaum' && h.where[0] === 'h1')).toBe(true);
+    for (const h of found) expect(h.where.join(' ')).toMatch(/^h1 |cuerpo-nota|sumario/);
     for (const h of found) {
       expect(h.where.join(' ')).not.toMatch(/barra|comentarios|columna-lateral|pie/);
     }

@@ -11,5 +11,9 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // 2 cores here: keep workers from fighting over them.
     maxWorkers: 2,
+    // Under load (two cores shared with builds and browsers) a property test or a corpus build
+    // takes several seconds: the default 5 s made them fail for time, not for behaviour.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

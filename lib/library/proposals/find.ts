@@ -16,7 +16,7 @@ export function findCandidates(article: ArticleInput, known: KnownNames): Articl
   article.passages.forEach((passage, index) => {
     if (passage.mentions.length > 0) withKnown.add(index);
     const words = wordsOf(passage.text, passage.mentions);
-    if (isTitleCase(words)) return;
+    if (isTitleCase(passage.text, words)) return;
     for (const run of runsOf(passage.text, words)) {
       observations.push(...observe(passage.text, run, index));
     }

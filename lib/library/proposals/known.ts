@@ -32,6 +32,10 @@ export function knownNamesFrom(aliases: Iterable<string>): KnownNames {
       const paired = rest.filter((w) => pairs.has(`${first}|${w}`));
       if (paired.length === 0) return false;
       if (paired.length === rest.length) return true; // every word of it is in one known name
+      // A fuller spelling of a known name whose surname alone is known too: "Claudia Sheinbaum
+      // Pardo" beside "Claudia Sheinbaum" and "Sheinbaum". Without the lone surname (Joaquín
+      // Guzmán, father and son) a longer name may be someone else.
+      if (keys.has(words.slice(0, 2).join(' ')) && keys.has(words[1] as string)) return true;
       for (let i = 1; i < words.length; i++) {
         if (keys.has(words.slice(i).join(' '))) return true;
       }

@@ -40,12 +40,18 @@ export const PARTICLES = set('de del la las los of');
  */
 export const INSTITUTION_CONNECTORS = set('y e and en in for on entre para contra against the');
 
-export const MONTHS_AND_DAYS = set(`
+export const ENGLISH_MONTHS_AND_DAYS = set(`
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
-  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-  lunes martes miercoles jueves viernes sabado domingo
 `);
+
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
+  ...ENGLISH_MONTHS_AND_DAYS,
+  ...set(`
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre lunes martes miercoles jueves viernes sabado domingo
+  `),
+]);
 
 /** Titles before a person's name: stripped ("President Claudia Sheinbaum"); alone, never a name. */
 export const TITLES = set(`

@@ -77,18 +77,25 @@ export function mergeObservations(observations: readonly Observation[]): MergedN
     }
   }
   let groups = collect(byKey, uf);
-  // Shorter forms into the one fuller name that contains them, shortest first.
+  // Shorter forms into the one fuller name that contains them: longest first, so "Ismael
+  // Zambada" has joined "Ismael Zambada García" before "Zambada" asks how many names hold it.
   const described = groups.map((g) => describe(g));
-  const order = described.slice().sort((a, b) => a.words.length - b.words.length);
+  const order = described.slice().sort((a, b) => b.words.length - a.words.length);
   for (const g of order) {
     if (g.anchored) continue;
-    const fuller = described.filter(
-      (m) =>
-        m !== g &&
-        m.words.length > g.words.length &&
-        isShortForm(g.words, m.words, m.type === 'person'),
+    const own = uf.find(g.key);
+    const fuller = new Set(
+      described
+        .filter(
+          (m) =>
+            m !== g &&
+            m.words.length > g.words.length &&
+            isShortForm(g.words, m.words, m.type === 'person'),
+        )
+        .map((m) => uf.find(m.key)),
     );
-    if (fuller.length === 1) uf.union(g.key, (fuller[0] as Described).key);
+    fuller.delete(own);
+    if (fuller.size === 1) uf.union([...fuller][0] as string, own);
   }
   groups = collect(byKey, uf);
   return groups

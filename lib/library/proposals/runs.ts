@@ -5,10 +5,11 @@
  */
 import { fold } from '../../text';
 import {
+  ARTICLES,
+  ENGLISH_MONTHS_AND_DAYS,
   GROUP_CUES,
   INSTITUTION_CONNECTORS,
   INSTITUTION_CUES,
-  MONTHS_AND_DAYS,
   PARTICLES,
   POLICY_CUES,
 } from './lexicon';
@@ -35,7 +36,8 @@ export function isHead(w: Word): boolean {
 }
 
 function nameWord(w: Word): boolean {
-  return (w.capital || w.acronym) && !MONTHS_AND_DAYS.has(w.folded);
+  // Spanish writes its months and days in lower case: a capital "Mayo" is El Mayo.
+  return (w.capital || w.acronym) && !ENGLISH_MONTHS_AND_DAYS.has(w.folded);
 }
 
 /** Cut the passage's words into runs; quoted nicknames are attached, not read as words. */
@@ -91,6 +93,7 @@ export function runsOf(text: string, words: readonly Word[]): Run[] {
         lastRun !== undefined &&
         lastWord !== undefined &&
         !lastRun.isNickname &&
+        lastWord.end <= nick.introStart &&
         /^,?\s*$/.test(text.slice(lastWord.end, nick.introStart))
       ) {
         lastRun.nicknames.push(nick.text); // Ismael Zambada García, "El Mayo" / …, known as "…"
@@ -224,7 +227,8 @@ function joinAcronymExpansions(text: string, runs: Run[]): Run[] {
       );
       if (!/^(,\s|\s(and|y|e)\s)$/.test(gap) || left.isNickname) break;
       j--;
-      if (isHead(left.words[0] as Word)) ok = j;
+      const head = left.words.find((w) => !ARTICLES.has(w.folded));
+      if (head !== undefined && isHead(head)) ok = j;
     }
     if (ok >= 0 && !isHead(r.words[0] as Word)) {
       const joined = runs.slice(ok, i + 1);

@@ -70,8 +70,9 @@ function opensSentence(text: string, at: number): boolean {
  * A headline in title case ("Sinaloa Cartel Co-Founder Pleads Guilty in Brooklyn"): its capitals
  * are style, not names, so the finder reads nothing in it.
  */
-export function isTitleCase(words: readonly Word[]): boolean {
-  if (words.length > 24) return false;
+export function isTitleCase(text: string, words: readonly Word[]): boolean {
+  // A headline has no full stop; a sentence that happens to hold three names has one.
+  if (words.length > 24 || /[.…]["”’)]?\s*$/.test(text)) return false;
   const long = words.filter((w) => w.text.length >= 4 && !w.acronym);
   if (long.length < 3) return false;
   return long.filter((w) => w.capital).length / long.length >= 0.6;

@@ -7,8 +7,24 @@ import { ARTICLES, TITLES } from './lexicon';
 
 const PUNCT = /["'“”‘’.,;:()[\]¡!¿?]/g;
 
+/**
+ * Names repeat (every article's candidates, every rank): their folded words are kept, up to a
+ * bound so a long-lived background does not grow without end.
+ */
+const cache = new Map<string, readonly string[]>();
+const CACHE_MAX = 20_000;
+
 /** The folded words of a name, its leading articles and titles taken off. */
-export function keyWords(name: string): string[] {
+export function keyWords(name: string): readonly string[] {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const words = computeKeyWords(name);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(name, words);
+  return words;
+}
+
+function computeKeyWords(name: string): string[] {
   const words = fold(name.replace(PUNCT, ' ').replace(/['’]s\b/g, ' '))
     .split(' ')
     .filter(Boolean);

@@ -112,7 +112,7 @@ export function mergeObservations(observations: readonly Observation[]): MergedN
 
 interface Described extends MergedName {
   key: string;
-  words: string[];
+  words: readonly string[];
 }
 
 function collect(byKey: Map<string, Observation[]>, uf: UnionFind): Observation[][] {
@@ -131,15 +131,19 @@ function describe(obs: Observation[]): Described {
   const pool = plain.length > 0 ? plain : obs;
   const count = new Map<string, number>();
   for (const o of pool) count.set(o.text, (count.get(o.text) ?? 0) + 1);
-  const best = pool.slice().sort((a, b) => {
-    const wa = keyWords(a.text).length;
-    const wb = keyWords(b.text).length;
-    return (
-      wb - wa ||
-      (count.get(b.text) ?? 0) - (count.get(a.text) ?? 0) ||
-      b.text.length - a.text.length
-    );
-  })[0] as Observation;
+  let best = pool[0] as Observation;
+  let bestWords = keyWords(best.text).length;
+  for (const o of pool) {
+    const w = keyWords(o.text).length;
+    const better =
+      w - bestWords ||
+      (count.get(o.text) ?? 0) - (count.get(best.text) ?? 0) ||
+      o.text.length - best.text.length;
+    if (better > 0) {
+      best = o;
+      bestWords = w;
+    }
+  }
   const forms: string[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {

@@ -11,19 +11,55 @@ import { CROSS_LANGUAGE_WORDS } from './lexicon';
 import { isShortForm } from './merge';
 import type { ArticleCandidate, Proposal, RankOptions } from './types';
 
-interface Node {
-  articleId: string;
-  c: ArticleCandidate;
+/**
+ * Every candidate with one key, over all articles: the same name saved many times is linked and
+ * described once (2,000 articles hold some 20,000 candidates but a tenth as many keys).
+ */
+interface Bucket {
+  index: number;
+  key: string;
+  /** Each spelling shown as the name, with how many articles show it. */
+  names: Map<string, number>;
+  /** Few per name: an array is cheaper than a set. */
+  forms: string[];
+  /** In the order the articles come: each once, since an article lists a key once. */
+  articleIds: string[];
+  mentions: number;
+  besideKnown: number;
+  votes: Map<EntityType, number>;
 }
 
 export function rankProposals(
   perArticle: { articleId: string; candidates: ArticleCandidate[] }[],
   options: RankOptions,
 ): Proposal[] {
-  const nodes: Node[] = [];
-  for (const a of perArticle)
-    for (const c of a.candidates) nodes.push({ articleId: a.articleId, c });
-  const parent = nodes.map((_, i) => i);
+  const byKey = new Map<string, Bucket>();
+  for (const a of perArticle) {
+    for (const c of a.candidates) {
+      let b = byKey.get(c.key);
+      if (b === undefined) {
+        b = {
+          index: byKey.size,
+          key: c.key,
+          names: new Map(),
+          forms: [],
+          articleIds: [],
+          mentions: 0,
+          besideKnown: 0,
+          votes: new Map(),
+        };
+        byKey.set(c.key, b);
+      }
+      b.names.set(c.name, (b.names.get(c.name) ?? 0) + 1);
+      for (const f of c.forms) if (!b.forms.includes(f)) b.forms.push(f);
+      if (b.articleIds[b.articleIds.length - 1] !== a.articleId) b.articleIds.push(a.articleId);
+      b.mentions += c.mentions;
+      b.besideKnown += c.besideKnown;
+      b.votes.set(c.type, (b.votes.get(c.type) ?? 0) + c.mentions);
+    }
+  }
+  const buckets = [...byKey.values()];
+  const parent = buckets.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] as number;
@@ -40,14 +76,14 @@ export function rankProposals(
     if (ra !== rb) parent[rb] = ra;
   };
   const firstWithKey = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    for (const k of linkKeys(n.c)) {
+  buckets.forEach((b, i) => {
+    for (const k of linkKeys(bestName([b]), b.forms)) {
       const at = firstWithKey.get(k);
       if (at === undefined) firstWithKey.set(k, i);
       else union(at, i);
     }
   });
-  let groups = gather(nodes, find);
+  let groups = gather(buckets, find);
   // A name seen only in a shorter form ("Zambada", "Ismael Zambada") joins the one fuller name
   // of the library that contains it; where two could (Guzmán: Joaquín or Ovidio), it stays.
   const byWord = new Map<string, Group[]>();
@@ -66,14 +102,14 @@ export function rankProposals(
       (m) => m !== g && isShortForm(g.words, m.words, m.type === 'person'),
     );
     if (fuller.length === 1)
-      union((fuller[0] as Group).members[0] as number, g.members[0] as number);
+      union(((fuller[0] as Group).members[0] as Bucket).index, (g.members[0] as Bucket).index);
   }
-  groups = gather(nodes, find);
+  groups = gather(buckets, find);
   const dismissed = options.dismissed ?? new Set<string>();
   const out: Proposal[] = [];
   for (const g of groups) {
-    const p = toProposal(g, nodes);
-    if (dismissed.has(p.key) || g.keys.some((k) => dismissed.has(k))) continue;
+    const p = toProposal(g);
+    if (dismissed.has(p.key) || g.members.some((b) => dismissed.has(b.key))) continue;
     if (ownForms(p.name, p.forms).some((f) => options.known.isKnown(f))) continue;
     out.push(p);
   }
@@ -88,40 +124,37 @@ export function rankProposals(
 }
 
 interface Group {
-  members: number[];
-  words: string[];
+  members: Bucket[];
+  name: string;
+  words: readonly string[];
   type: EntityType;
   anchored: boolean;
-  keys: string[];
 }
 
-function gather(nodes: readonly Node[], find: (i: number) => number): Group[] {
-  const byRoot = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
+function gather(buckets: readonly Bucket[], find: (i: number) => number): Group[] {
+  const byRoot = new Map<number, Bucket[]>();
+  buckets.forEach((b, i) => {
     const r = find(i);
-    const list = byRoot.get(r) ?? [];
-    list.push(i);
-    byRoot.set(r, list);
+    const list = byRoot.get(r);
+    if (list) list.push(b);
+    else byRoot.set(r, [b]);
   });
   return [...byRoot.values()].map((members) => {
-    const name = bestName(members.map((i) => (nodes[i] as Node).c));
+    const name = bestName(members);
     return {
       members,
+      name,
       words: keyWords(name),
-      type: majorityType(members.map((i) => (nodes[i] as Node).c)),
-      anchored: members.some((i) => {
-        const c = (nodes[i] as Node).c;
-        return ownForms(c.name, c.forms).length > 1;
-      }),
-      keys: [...new Set(members.map((i) => (nodes[i] as Node).c.key))],
+      type: majorityType(members),
+      anchored: members.some((b) => ownForms(bestName([b]), b.forms).length > 1),
     };
   });
 }
 
 /** The keys a candidate is linked by: its own forms, and the other language's spelling. */
-function linkKeys(c: ArticleCandidate): string[] {
-  const keys = ownForms(c.name, c.forms).map(candidateKey).filter(Boolean);
-  const other = crossLanguageKey(keyWords(c.name));
+function linkKeys(name: string, forms: readonly string[]): string[] {
+  const keys = ownForms(name, forms).map(candidateKey).filter(Boolean);
+  const other = crossLanguageKey(keyWords(name));
   if (other) keys.push(other);
   return keys;
 }
@@ -145,50 +178,58 @@ function crossLanguageKey(words: readonly string[]): string | null {
   return null;
 }
 
-function bestName(cs: readonly ArticleCandidate[]): string {
+function bestName(members: readonly Bucket[]): string {
   const count = new Map<string, number>();
-  for (const c of cs) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  for (const b of members) for (const [n, c] of b.names) count.set(n, (count.get(n) ?? 0) + c);
   // The fullest spelling ("Fiscalía General de la República", not "FGR"), then the commonest.
-  return [...count.keys()].sort(
-    (a, b) =>
-      keyWords(b).length - keyWords(a).length ||
-      (count.get(b) as number) - (count.get(a) as number) ||
-      b.length - a.length ||
-      a.localeCompare(b),
-  )[0] as string;
+  let best = '';
+  let bestWords = -1;
+  let bestCount = 0;
+  for (const [n, c] of count) {
+    const w = keyWords(n).length;
+    const better =
+      w - bestWords || c - bestCount || n.length - best.length || best.localeCompare(n);
+    if (better > 0) {
+      best = n;
+      bestWords = w;
+      bestCount = c;
+    }
+  }
+  return best;
 }
 
-function majorityType(cs: readonly ArticleCandidate[]): EntityType {
+function majorityType(members: readonly Bucket[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const c of cs) votes.set(c.type, (votes.get(c.type) ?? 0) + c.mentions);
+  for (const b of members) for (const [t, v] of b.votes) votes.set(t, (votes.get(t) ?? 0) + v);
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'person';
 }
 
-function toProposal(g: Group, nodes: readonly Node[]): Proposal {
-  const cs = g.members.map((i) => nodes[i] as Node);
-  const name = bestName(cs.map((n) => n.c));
-  const forms = [name];
-  const seen = new Set([name]);
-  for (const n of cs) {
-    for (const f of n.c.forms) {
+function toProposal(g: Group): Proposal {
+  const forms = [g.name];
+  const seen = new Set([g.name]);
+  const articleIds = new Set<string>();
+  let mentions = 0;
+  let besideKnown = 0;
+  for (const b of g.members) {
+    for (const f of b.forms) {
       if (!seen.has(f)) {
         seen.add(f);
         forms.push(f);
       }
     }
+    for (const id of b.articleIds) articleIds.add(id);
+    mentions += b.mentions;
+    besideKnown += b.besideKnown;
   }
-  const articleIds = [...new Set(cs.map((n) => n.articleId))];
-  const mentions = cs.reduce((s, n) => s + n.c.mentions, 0);
-  const besideKnown = cs.reduce((s, n) => s + n.c.besideKnown, 0);
   return {
-    key: candidateKey(name),
-    name,
+    key: candidateKey(g.name),
+    name: g.name,
     forms,
     type: g.type,
-    articleIds,
-    articleCount: articleIds.length,
+    articleIds: [...articleIds],
+    articleCount: articleIds.size,
     mentions,
     besideKnown,
-    score: articleIds.length * 1e8 + Math.min(besideKnown, 9999) * 1e4 + Math.min(mentions, 9999),
+    score: articleIds.size * 1e8 + Math.min(besideKnown, 9999) * 1e4 + Math.min(mentions, 9999),
   };
 }

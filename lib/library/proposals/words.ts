@@ -30,26 +30,38 @@ const ENDERS = /[.!?:;…]/u;
 
 export function wordsOf(text: string, known: readonly { start: number; end: number }[]): Word[] {
   const words: Word[] = [];
+  const mentions = known.length > 1 ? [...known].sort((a, b) => a.start - b.start) : known;
+  let k = 0;
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     const start = m.index;
-    const possessive = POSSESSIVE.test(raw) && raw.length > 3;
+    const possessive = raw.length > 3 && POSSESSIVE.test(raw);
     if (possessive) raw = raw.slice(0, -2);
     const end = start + raw.length;
-    const uppers = raw.match(UPPER)?.length ?? 0;
-    words.push({
-      text: raw,
-      folded: fold(raw),
-      start,
-      end,
-      capital: CAPITAL.test(raw),
-      acronym:
+    const capital = CAPITAL.test(raw);
+    let acronym = false;
+    if (capital) {
+      const uppers = raw.match(UPPER)?.length ?? 0;
+      acronym =
         uppers >= 2 &&
         raw.length <= 9 &&
-        (uppers * 2 >= raw.replace(/[-.]/g, '').length || /^\p{Lu}{2,}/u.test(raw)),
+        (uppers * 2 >= raw.replace(/[-.]/g, '').length || /^\p{Lu}{2,}/u.test(raw));
+    }
+    // Mentions come in order: skip those that end before this word.
+    const reach = end + (possessive ? 2 : 0);
+    while (k < mentions.length && (mentions[k] as { end: number }).end <= start) k++;
+    const mention = mentions[k];
+    words.push({
+      text: raw,
+      // Lower-case words matter only as particles and connectors (ASCII): no fold for them.
+      folded: capital ? fold(raw) : raw.toLowerCase(),
+      start,
+      end,
+      capital,
+      acronym,
       possessive,
-      sentenceStart: opensSentence(text, start),
-      known: known.some((k) => k.start < end + (possessive ? 2 : 0) && k.end > start),
+      sentenceStart: capital && opensSentence(text, start),
+      known: mention !== undefined && mention.start < reach && mention.end > start,
     });
   }
   return words;

@@ -27,7 +27,9 @@ export function findCandidates(article: ArticleInput, known: KnownNames): Articl
     out.push({
       key: candidateKey(merged.name),
       name: merged.name,
-      forms: merged.forms,
+      // A spelling Frontera knows names that name, not this one ("Guardia Nacional" in
+      // "Guardia Nacional de Texas"): not offered as an alias.
+      forms: merged.forms.filter((f) => f === merged.name || !known.isKnown(f)),
       type: merged.type,
       mentions: merged.observations.length,
       besideKnown: merged.observations.filter((o) => withKnown.has(o.passage)).length,

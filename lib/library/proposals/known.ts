@@ -4,6 +4,7 @@
  * spelling counts too when it can only be the same person: "Claudia Sheinbaum Pardo" when
  * "Claudia Sheinbaum" is known, "Omar Harfuch" when "Omar García Harfuch" is.
  */
+import { editDistance } from '../../text';
 import { candidateKey, keyWords } from './key';
 import { PARTICLES } from './lexicon';
 import type { KnownNames } from './types';
@@ -34,11 +35,13 @@ export function knownNamesFrom(aliases: Iterable<string>): KnownNames {
       }
     }
   }
+  const near = nearKeys(keys);
   return {
     isKnown(text: string): boolean {
       const words = keyWords(text);
       if (words.length === 0) return false;
-      if (keys.has(words.join(' '))) return true;
+      const key = words.join(' ');
+      if (keys.has(key) || near(key)) return true;
       if (words.length < 2) return false;
       // A first name with surnames one known alias pairs it with, one of them known alone:
       // "Omar García" (Omar García Harfuch, García Harfuch). Without a surname known alone,
@@ -59,3 +62,33 @@ export function knownNamesFrom(aliases: Iterable<string>): KnownNames {
 }
 
 export { candidateKey };
+
+/**
+ * A misspelling of a known name is that name under another spelling ("Sheimbaum", "Cártel de
+ * Sinalao", "Guardia Nacinal"): one edit from a known alias of 6 letters or more, two from one
+ * of 12 or more. Saved articles are matched without the typo pass, so the finder would
+ * otherwise propose them. Keys are compared only with those of the same first letter and a
+ * close length; answers are kept, as the same candidates are asked about again and again.
+ */
+function nearKeys(keys: ReadonlySet<string>): (key: string) => boolean {
+  const byStart = new Map<string, string[]>();
+  for (const k of keys) {
+    if (k.length < 6) continue;
+    const list = byStart.get(k[0] as string) ?? [];
+    list.push(k);
+    byStart.set(k[0] as string, list);
+  }
+  const answers = new Map<string, boolean>();
+  return (key) => {
+    if (key.length < 6) return false;
+    const hit = answers.get(key);
+    if (hit !== undefined) return hit;
+    const max = key.length >= 12 ? 2 : 1;
+    const answer = (byStart.get(key[0] as string) ?? []).some(
+      (k) => Math.abs(k.length - key.length) <= max && editDistance(k, key, max) <= max,
+    );
+    if (answers.size > 20_000) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}

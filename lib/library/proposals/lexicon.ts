@@ -74,7 +74,7 @@ export const TITLE_QUALIFIERS = set(`
   economia commerce comercio trade interior foreign exterior exteriores affairs relaciones
   treasury hacienda us u.s usa national nacional federal finance finanzas public publica publico
   health salud energy energia agriculture agricultura labor trabajo education educacion navy
-  marina army ejercito gobernacion
+  marina army ejercito gobernacion special senior acting interim top
 `);
 
 /**
@@ -92,7 +92,7 @@ export const GENERIC_NAMES = set(`
   supreme suprema law ley act agreement acuerdo treaty tratado plan initiative iniciativa
   program programa strategy estrategia reform reforma order orden north south east west norte sur
   este oeste northern southern border frontera marines marinos capital republicans democrats
-  republican democrat god dios internet tv ok ceo
+  republican democrat god dios internet tv ok ceo marine interstate highway
 `);
 
 /** Names of people, places or groups formed from places: never a name of their own. */
@@ -157,7 +157,7 @@ export const INSTITUTION_CUES = set(`
 export const PLACE_CUES = set(`
   city ciudad county condado river rio valley valle sierra port puerto bay bahia island isla
   mountains montes lake lago state county municipality municipio colonia neighborhood barrio
-  nuevo nueva baja san santa santo palacio
+  nuevo nueva baja san santa santo palacio palace islands island islas
 `);
 
 /** Words before a single name that place it: "in Culiacán", "en Tamaulipas", "from Texas". */

@@ -7,6 +7,7 @@
 import type { EntityType } from '../../corpus/types';
 import { fold } from '../../text';
 import { candidateKey, keyWords } from './key';
+import { GROUP_CUES, INSTITUTION_CUES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Observation } from './observe';
 import { proposeType } from './type-cues';
 
@@ -43,6 +44,13 @@ export function isShortForm(
   person: boolean,
 ): boolean {
   if (short.length >= full.length) return false;
+  if (!person) {
+    // "Treasury" is the Treasury Department; "Texas" is not the Texas National Guard.
+    return (
+      short.every((w, i) => full[i] === w) &&
+      full.slice(short.length).every((w) => INSTITUTION_CUES.has(w) || GROUP_CUES.has(w))
+    );
+  }
   if (short[0] === full[0]) {
     let j = 1;
     for (const w of short.slice(1)) {
@@ -52,7 +60,6 @@ export function isShortForm(
     }
     return true;
   }
-  if (!person) return false;
   for (let i = 1; i + short.length <= full.length; i++) {
     if (short.every((w, k) => full[i + k] === w)) return true;
   }
@@ -83,6 +90,10 @@ export function mergeObservations(observations: readonly Observation[]): MergedN
   const order = described.slice().sort((a, b) => b.words.length - a.words.length);
   for (const g of order) {
     if (g.anchored) continue;
+    // "in Texas" is a place, not the first name of "Texas Tenors".
+    const placed = g.observations.some((o) =>
+      PLACE_PREPOSITIONS.has(o.before.trimEnd().split(' ').pop() ?? ''),
+    );
     const own = uf.find(g.key);
     const fuller = new Set(
       described
@@ -90,6 +101,7 @@ export function mergeObservations(observations: readonly Observation[]): MergedN
           (m) =>
             m !== g &&
             m.words.length > g.words.length &&
+            !(placed && m.words[0] === g.words[0]) &&
             isShortForm(g.words, m.words, m.type === 'person'),
         )
         .map((m) => uf.find(m.key)),

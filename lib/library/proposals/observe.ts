@@ -102,8 +102,11 @@ function dropParticles(words: Word[]): Word[] {
   return words.slice(i);
 }
 
+/** A name begins and ends with a capitalised word: lower-case words at its edges come off. */
 function trimParticles(words: Word[]): Word[] {
-  const w = dropParticles(words);
+  let i = 0;
+  while (i < words.length && !(words[i] as Word).capital && !(words[i] as Word).acronym) i++;
+  const w = words.slice(i);
   let j = w.length;
   while (j > 0 && !(w[j - 1] as Word).capital && !(w[j - 1] as Word).acronym) j--;
   return w.slice(0, j);

@@ -98,8 +98,14 @@ export function rankProposals(
   for (const g of groups) {
     if (g.anchored) continue;
     const pool = byWord.get(g.words[g.words.length - 1] as string) ?? [];
+    // Across articles a lone word joins a person only as a surname ("Zambada"), never as a first
+    // name: "Texas" in one article is not the "Texas Tenors" of another.
+    const lone = g.words.length === 1;
     const fuller = pool.filter(
-      (m) => m !== g && isShortForm(g.words, m.words, m.type === 'person'),
+      (m) =>
+        m !== g &&
+        !(lone && m.words[0] === g.words[0]) &&
+        isShortForm(g.words, m.words, m.type === 'person'),
     );
     if (fuller.length === 1)
       union(((fuller[0] as Group).members[0] as Bucket).index, (g.members[0] as Bucket).index);
@@ -111,6 +117,7 @@ export function rankProposals(
     const p = toProposal(g);
     if (dismissed.has(p.key) || g.members.some((b) => dismissed.has(b.key))) continue;
     if (ownForms(p.name, p.forms).some((f) => options.known.isKnown(f))) continue;
+    p.forms = p.forms.filter((f) => f === p.name || !options.known.isKnown(f));
     out.push(p);
   }
   out.sort(

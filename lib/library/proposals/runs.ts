@@ -129,8 +129,17 @@ export function runsOf(text: string, words: readonly Word[]): Run[] {
       cur.push(w);
       continue;
     }
-    const headed = cur.some(isHead);
-    if (PARTICLES.has(w.folded) || (headed && INSTITUTION_CONNECTORS.has(w.folded))) {
+    // A group's name takes no connector: "Cártel de Sinaloa en Culiacán" is a name and a place.
+    const headed = cur.some((x) => INSTITUTION_CUES.has(x.folded) || POLICY_CUES.has(x.folded));
+    // "Seguridad y Protección Ciudadana", not "Ejército y de la Fiscalía" (a list of two).
+    const next = words[i + 1];
+    const connects =
+      headed &&
+      INSTITUTION_CONNECTORS.has(w.folded) &&
+      next !== undefined &&
+      (next.capital || PARTICLES.has(next.folded)) &&
+      !(PARTICLES.has(next.folded) && ['y', 'e', 'and'].includes(w.folded));
+    if (PARTICLES.has(w.folded) || connects) {
       cur.push(w); // kept only if a name word follows (flush trims trailing connectors)
       continue;
     }

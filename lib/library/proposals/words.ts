@@ -3,6 +3,7 @@
  * acronym, whether it opens a sentence, and whether a known name covers it. Pure.
  */
 import { fold } from '../../text';
+import { PARTICLES, SENTENCE_STARTERS } from './lexicon';
 
 export interface Word {
   /** As written, a possessive "'s" taken off. */
@@ -64,7 +65,52 @@ export function wordsOf(text: string, known: readonly { start: number; end: numb
       known: mention !== undefined && mention.start < reach && mention.end > start,
     });
   }
+  unshout(text, words);
   return words;
+}
+
+const LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+
+/**
+ * Words in capitals that are not acronyms: a headline or a dateline in capitals ("MEXICO CITY
+ * (Wire) —", "TROOPS ON MEXICAN SOIL"), a long word in capitals ("AUSTIN"), a common word
+ * ("AND", "EN"). They are read as lower-case words: their capitals say nothing.
+ */
+function unshout(text: string, words: Word[]): void {
+  const caps = words.map(
+    (w) => w.capital && !LOWER.test(w.text) && (w.text.match(LETTERS)?.length ?? 0) >= 2,
+  );
+  const letters = (w: Word) => w.text.match(LETTERS)?.length ?? 0;
+  const shouted = words.map(
+    (w, i) =>
+      caps[i] === true &&
+      (letters(w) >= 6 || SENTENCE_STARTERS.has(w.folded) || PARTICLES.has(w.folded)),
+  );
+  for (let i = 0; i < words.length; ) {
+    if (!caps[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < words.length &&
+      caps[j] &&
+      /^[\s,]+$/.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
+    )
+      j++;
+    if (j - i >= 2 && words.slice(i, j).some((w) => letters(w) >= 4)) {
+      for (let k = i; k < j; k++) shouted[k] = true;
+    }
+    i = j;
+  }
+  words.forEach((w, i) => {
+    if (shouted[i]) {
+      w.capital = false;
+      w.acronym = false;
+      w.sentenceStart = false;
+    }
+  });
 }
 
 function opensSentence(text: string, at: number): boolean {

@@ -181,4 +181,40 @@ describe('finding names in a saved article', () => {
     );
     expect(c).toMatchObject({ mentions: 2, besideKnown: 1, key: 'ruben rocha moya' });
   });
+
+  it('reads nothing in capitals that are not acronyms: a headline, a dateline, a shouted word', () => {
+    expect(names('MEXICO CITY — TROOPS ON MEXICAN SOIL AND A NEW DEAL.')).toEqual([]);
+    expect(names('AUSTIN — The governor spoke.')).toEqual([]);
+    expect(names('CULIACÁN (Wire) — La policía llegó.')).toEqual(['Wire']);
+  });
+
+  it('never proposes a misspelling of a known name', () => {
+    expect(
+      names('Claudia Sheinbuam said so.', 'Then Sheimbaum left. The Cártel de Sinalao denied it.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a known name and the place beside it apart', () => {
+    expect(names('Detuvieron a una célula del [Cártel de Sinaloa] en Culiacán.')).toEqual([
+      'Culiacán',
+    ]);
+  });
+
+  it('does not fold a place into a name that begins with it, nor offer a known alias as a form', () => {
+    const found = findCandidates(
+      article(
+        'Troops of the Texas National Guard arrived in Texas.',
+        'La Guardia Nacional de Texas llegó.',
+      ),
+      known,
+    );
+    expect(found.map((c) => c.name).sort()).toEqual([
+      'Guardia Nacional de Texas',
+      'Texas',
+      'Texas National Guard',
+    ]);
+    expect(found.find((c) => c.name === 'Guardia Nacional de Texas')?.forms).toEqual([
+      'Guardia Nacional de Texas',
+    ]);
+  });
 });

@@ -21,6 +21,7 @@ export const known: KnownNames = knownNamesFrom([
   'fentanyl',
   'Los Chapitos',
   'DEA',
+  'Guardia Nacional',
 ]);
 
 /** An article of one passage per string; `[name]` marks a known mention (brackets removed). */

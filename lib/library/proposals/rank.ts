@@ -27,6 +27,8 @@ interface Bucket {
   mentions: number;
   besideKnown: number;
   votes: Map<EntityType, number>;
+  /** Has a nickname or an acronym of its own (set once the candidates are in). */
+  anchored: boolean;
 }
 
 export function rankProposals(
@@ -47,6 +49,7 @@ export function rankProposals(
           mentions: 0,
           besideKnown: 0,
           votes: new Map(),
+          anchored: false,
         };
         byKey.set(c.key, b);
       }
@@ -77,7 +80,10 @@ export function rankProposals(
   };
   const firstWithKey = new Map<string, number>();
   buckets.forEach((b, i) => {
-    for (const k of linkKeys(bestName([b]), b.forms)) {
+    const name = bestName([b]);
+    const own = ownForms(name, b.forms);
+    b.anchored = own.length > 1;
+    for (const k of linkKeys(name, own)) {
       const at = firstWithKey.get(k);
       if (at === undefined) firstWithKey.set(k, i);
       else union(at, i);
@@ -153,14 +159,14 @@ function gather(buckets: readonly Bucket[], find: (i: number) => number): Group[
       name,
       words: keyWords(name),
       type: majorityType(members),
-      anchored: members.some((b) => ownForms(bestName([b]), b.forms).length > 1),
+      anchored: members.some((b) => b.anchored),
     };
   });
 }
 
 /** The keys a candidate is linked by: its own forms, and the other language's spelling. */
-function linkKeys(name: string, forms: readonly string[]): string[] {
-  const keys = ownForms(name, forms).map(candidateKey).filter(Boolean);
+function linkKeys(name: string, own: readonly string[]): string[] {
+  const keys = own.map(candidateKey).filter(Boolean);
   const other = crossLanguageKey(keyWords(name));
   if (other) keys.push(other);
   return keys;

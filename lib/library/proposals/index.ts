@@ -7,13 +7,7 @@
  */
 import type { EntityType } from '../../corpus/types';
 import { fold } from '../../text';
-import type {
-  ArticleCandidate,
-  ArticleInput,
-  KnownNames,
-  Proposal,
-  RankOptions,
-} from './types';
+import type { ArticleCandidate, ArticleInput, KnownNames, Proposal, RankOptions } from './types';
 
 export type {
   ArticleCandidate,

@@ -40,7 +40,7 @@ async function library(known: () => KnownNames) {
       },
       noMentions,
       undefined,
-      (language, passages) => findCandidates({ language, passages }, known()),
+      (language, passages) => findCandidates({ language, passages: [...passages] }, known()),
     );
   }
   return db;

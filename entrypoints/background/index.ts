@@ -25,9 +25,10 @@ import { createLibraryService, libraryHandlers } from '../../lib/background/libr
 import { createMatchService, matchHandlers } from '../../lib/background/match-service';
 import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
 import { recordPageMentions } from '../../lib/background/page-mentions';
-import { createPageProposals, followPageSetting } from '../../lib/background/page-proposals';
+import { createPageProposals } from '../../lib/background/page-proposals';
+import { followPageSetting } from '../../lib/background/page-proposals-setting';
 import { showSaveResult } from '../../lib/background/save-feedback';
-import { suggestionsHandlers } from '../../lib/background/suggestions-service';
+import { createSuggestions } from '../../lib/background/suggestions-service';
 import { forgetTab, rememberedTabUrl } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
 import { openLibrary } from '../../lib/library/db';
@@ -56,15 +57,25 @@ export default defineBackground(() => {
   const db = openLibrary();
   const store = dexieStore(db, nameOf);
   const librarySearch = createLibrarySearch(db);
+  // Proposed names: the candidates read once per change of the library (lib/background).
+  const pages = createPageProposals(() => matches.knownNames());
+  followPageSetting(pages);
+  const suggestions = createSuggestions({
+    store: dexieProposalStore(db),
+    known: () => matches.knownNames(),
+    pages,
+    tabUrl: rememberedTabUrl,
+  });
+  const searchInStep = keepInStep(librarySearch);
   const library = createLibraryService({
     store,
     matches,
     articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
-    onChange: keepInStep(librarySearch),
+    onChange: (change) => {
+      searchInStep(change);
+      suggestions.changed();
+    },
   });
-  // "Propose names from pages I read": per tab, in memory, only while the setting is on.
-  const pages = createPageProposals(() => matches.knownNames());
-  followPageSetting(pages);
   const cards = createCardService(undefined, (entityId) => store.slice(entityId));
   const saveFrom = async (tabId: number | undefined) => {
     if (tabId === undefined) return;
@@ -77,12 +88,7 @@ export default defineBackground(() => {
       pages.read(sender, texts, result.mentions),
     ),
     ...libraryHandlers(library),
-    ...suggestionsHandlers({
-      store: dexieProposalStore(db),
-      known: () => matches.knownNames(),
-      pages,
-      tabUrl: rememberedTabUrl,
-    }),
+    ...suggestions.handlers,
     'library:search': ({ query, limit }) =>
       librarySearch.search(String(query ?? '').slice(0, 200), Math.min(Number(limit) || 20, 50)),
     'content:page-mentions': ({ entities }, sender) => {

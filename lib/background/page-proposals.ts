@@ -8,7 +8,6 @@
 import { findCandidates } from '../library/proposals';
 import type { ArticleCandidate, KnownNames } from '../library/proposals/types';
 import type { MessageSender, PageEntityCount } from '../messages';
-import { loadSettings, watchSettings } from '../settings';
 
 /** A page that names more than this many unknown names is not read for more (memory bound). */
 const MAX_PER_TAB = 500;
@@ -102,10 +101,4 @@ export function createPageProposals(known: () => KnownNames): PageProposals {
       return on && tab?.onTopic ? [...tab.byKey.values()] : null;
     },
   };
-}
-
-/** Keeps `pages` switched as the reader's setting says (off until the settings are read). */
-export function followPageSetting(pages: PageProposals): void {
-  void loadSettings().then((s) => pages.setEnabled(s.proposeFromPages));
-  watchSettings((s) => pages.setEnabled(s.proposeFromPages));
 }

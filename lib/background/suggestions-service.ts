@@ -44,13 +44,37 @@ function savedId(url: string): string | null {
   }
 }
 
-export function suggestionsHandlers(
-  options: SuggestionsOptions,
-): Pick<
+type SuggestionsHandlers = Pick<
   Handlers<BackgroundProtocol>,
   'library:suggestions' | 'library:dismiss-suggestion' | 'library:undo-dismiss'
-> {
+>;
+
+export interface Suggestions {
+  handlers: SuggestionsHandlers;
+  /**
+   * The library changed (an article saved or removed, an import, a pack switched): the
+   * candidates are read again on the next request. Until then they are kept in memory, so the
+   * reader's list over thousands of articles costs the ranking only.
+   */
+  changed(): void;
+}
+
+export function suggestionsHandlers(options: SuggestionsOptions): SuggestionsHandlers {
+  return createSuggestions(options).handlers;
+}
+
+export function createSuggestions(options: SuggestionsOptions): Suggestions {
   const { store, pages } = options;
+  let inUse: Promise<ArticleProposals[]> | null = null;
+  const candidates = () => {
+    const read = inUse ?? store.inUse();
+    inUse = read;
+    // A failed read is not kept: the next request tries again.
+    read.catch(() => {
+      if (inUse === read) inUse = null;
+    });
+    return read;
+  };
   const rank = (
     perArticle: { articleId: string; candidates: ArticleCandidate[] }[],
     dismissed: DismissedName[],
@@ -78,7 +102,7 @@ export function suggestionsHandlers(
     return { source: 'none' as const, proposals: [] };
   };
 
-  return {
+  const handlers: SuggestionsHandlers = {
     'library:suggestions': async ({ tabId, articleUrl, limit }): Promise<SuggestionsReply> => {
       const tab = typeof tabId === 'number' ? tabId : undefined;
       const url = typeof articleUrl === 'string' ? articleUrl : undefined;
@@ -90,7 +114,7 @@ export function suggestionsHandlers(
           dismissed: [],
         };
       }
-      const [perArticle, dismissed] = await Promise.all([store.inUse(), store.dismissed()]);
+      const [perArticle, dismissed] = await Promise.all([candidates(), store.dismissed()]);
       return {
         source: 'library',
         proposals: rank(perArticle, dismissed, limitOf(limit, LIBRARY_LIMIT)),
@@ -106,6 +130,12 @@ export function suggestionsHandlers(
       if (typeof key !== 'string') return;
       await store.undo(key);
       options.onChange?.();
+    },
+  };
+  return {
+    handlers,
+    changed() {
+      inUse = null;
     },
   };
 }

@@ -5,10 +5,10 @@
  * "Propose names from pages I read", from what the page sent to be matched once it is on topic.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dexieProposalStore } from '../../lib/background/dexie-store';
 import { createPageProposals } from '../../lib/background/page-proposals';
-import { suggestionsHandlers } from '../../lib/background/suggestions-service';
+import { createSuggestions, suggestionsHandlers } from '../../lib/background/suggestions-service';
 import { saveArticle } from '../../lib/library/articles';
 import { openLibrary } from '../../lib/library/db';
 import { findCandidates, knownNamesFrom } from '../../lib/library/proposals';
@@ -151,5 +151,29 @@ describe("one page's suggestions", () => {
     s.pages.reported(sender, [{ id: 'x', name: 'X', type: 'person', count: 1 }]);
     s.pages.setEnabled(false);
     expect((await handlers['library:suggestions']({ tabId: 9 }, noSender)).source).toBe('none');
+  });
+});
+
+describe('the candidates kept between requests', () => {
+  it('are read again once the library says it changed', async () => {
+    const known = { current: knownNamesFrom([]) };
+    const db = await library(() => known.current);
+    const store = dexieProposalStore(db);
+    const inUse = vi.spyOn(store, 'inUse');
+    const suggestions = createSuggestions({
+      store,
+      known: () => known.current,
+      pages: createPageProposals(() => known.current),
+      tabUrl: async () => undefined,
+    });
+    const list = () => suggestions.handlers['library:suggestions']({}, noSender);
+    await list();
+    await list();
+    expect(inUse).toHaveBeenCalledTimes(1);
+    await db.proposals.clear();
+    expect(names(await list())).toContain('Ovidio Guzmán López');
+    suggestions.changed();
+    expect(await list()).toMatchObject({ proposals: [] });
+    expect(inUse).toHaveBeenCalledTimes(2);
   });
 });

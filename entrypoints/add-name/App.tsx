@@ -6,6 +6,7 @@ import { type AddNameReply, type NameRequest, toBackground } from '../../lib/mes
 import {
   blankForm,
   type FormProblem,
+  hasPrefilledAliases,
   initialForm,
   isProblem,
   type NameForm,
@@ -15,7 +16,10 @@ import {
 import { namePath } from '../../lib/ui/links';
 
 export interface AddNameProps {
-  /** The page's query string: `?text=<selection>` from the context menu. */
+  /**
+   * The page's query string: `?text=<selection>` from the context menu, or a proposed name's
+   * `?text=…&aliases=…&type=…` (lib/ui/add-name/form.ts addNamePath).
+   */
   search: string;
   /** How to ask the background (tests pass their own). */
   send?: (request: NameRequest) => Promise<AddNameReply>;
@@ -51,7 +55,8 @@ export default function App({ search, send = askBackground }: AddNameProps) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
   // Until the reader edits the spellings, they follow the name (a corrected selection).
-  const [ownAliases, setOwnAliases] = useState(false);
+  // A proposed name's spellings came with the address: they are the reader's to edit, not redone.
+  const [ownAliases, setOwnAliases] = useState(() => hasPrefilledAliases(search));
   const nameField = useRef<HTMLInputElement>(null);
   const aliasesField = useRef<HTMLTextAreaElement>(null);
   const status = useRef<HTMLParagraphElement>(null);

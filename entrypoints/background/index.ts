@@ -18,15 +18,18 @@ import {
   onLookupMenuClick,
   SAVE_MENU_ID,
 } from '../../lib/background/context-menu';
-import { dexieStore } from '../../lib/background/dexie-store';
+import { dexieProposalStore, dexieStore } from '../../lib/background/dexie-store';
 import { watchIconState } from '../../lib/background/icon-state';
 import { createLibrarySearch, keepInStep } from '../../lib/background/library-search';
 import { createLibraryService, libraryHandlers } from '../../lib/background/library-service';
 import { createMatchService, matchHandlers } from '../../lib/background/match-service';
 import { loadOnDemandScript } from '../../lib/background/on-demand-scripts';
 import { recordPageMentions } from '../../lib/background/page-mentions';
+import { createPageProposals } from '../../lib/background/page-proposals';
+import { followPageSetting } from '../../lib/background/page-proposals-setting';
 import { showSaveResult } from '../../lib/background/save-feedback';
-import { forgetTab } from '../../lib/background/tab-urls';
+import { createSuggestions } from '../../lib/background/suggestions-service';
+import { forgetTab, rememberedTabUrl } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
 import { openLibrary } from '../../lib/library/db';
 import { serve, toBackground, toContent } from '../../lib/messages';
@@ -54,11 +57,24 @@ export default defineBackground(() => {
   const db = openLibrary();
   const store = dexieStore(db, nameOf);
   const librarySearch = createLibrarySearch(db);
+  // Proposed names: the candidates read once per change of the library (lib/background).
+  const pages = createPageProposals(() => matches.knownNames());
+  followPageSetting(pages);
+  const suggestions = createSuggestions({
+    store: dexieProposalStore(db),
+    known: () => matches.knownNames(),
+    pages,
+    tabUrl: rememberedTabUrl,
+  });
+  const searchInStep = keepInStep(librarySearch);
   const library = createLibraryService({
     store,
     matches,
     articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
-    onChange: keepInStep(librarySearch),
+    onChange: (change) => {
+      searchInStep(change);
+      suggestions.changed();
+    },
   });
   const cards = createCardService(undefined, (entityId) => store.slice(entityId));
   const saveFrom = async (tabId: number | undefined) => {
@@ -68,12 +84,16 @@ export default defineBackground(() => {
   // Every message the background answers, one handler each (lib/messages: BackgroundProtocol).
   serve(toBackground, {
     ...browserCardHandlers(cards),
-    ...matchHandlers(matches, library.ready),
+    ...matchHandlers(matches, library.ready, (texts, result, sender) =>
+      pages.read(sender, texts, result.mentions),
+    ),
     ...libraryHandlers(library),
+    ...suggestions.handlers,
     'library:search': ({ query, limit }) =>
       librarySearch.search(String(query ?? '').slice(0, 200), Math.min(Number(limit) || 20, 50)),
     'content:page-mentions': ({ entities }, sender) => {
       recordPageMentions(entities, sender);
+      pages.reported(sender, Array.isArray(entities) ? entities : []);
       warmCardService(cards, Array.isArray(entities) ? entities : []);
     },
     // The card's UI and Readability, run in a page only when it needs them.
@@ -95,9 +115,15 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearBadge(tabId).catch(() => {});
-    if (change.url) void forgetTab(tabId).catch(() => {});
+    if (change.url) {
+      pages.forget(tabId);
+      void forgetTab(tabId).catch(() => {});
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pages.forget(tabId);
+    void forgetTab(tabId).catch(() => {});
+  });
   // Full-colour icon where Frontera runs and is on, muted elsewhere.
   watchIconState();
 

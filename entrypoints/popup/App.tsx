@@ -16,6 +16,7 @@ import PageMentions from './components/PageMentions';
 import ResultList, { optionId } from './components/ResultList';
 import SaveArticle from './components/SaveArticle';
 import SiteControls from './components/SiteControls';
+import UnknownNames from './components/UnknownNames';
 import { currentPageTab, pageMentions, revealEntity, tabUrl } from './page';
 
 // runtime.getURL is typed to WXT's known public paths; ours are built from them.
@@ -42,6 +43,8 @@ export default function App({ initialQuery }: AppProps) {
   const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
   const [site, setSite] = useState<string | null>(null);
   const [mentions, setMentions] = useState<PageEntityCount[] | null>(null);
+  // Saves from this popup: the page's unknown names are read again from the saved article.
+  const [saves, setSaves] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
 
@@ -293,7 +296,12 @@ export default function App({ initialQuery }: AppProps) {
                     void revealEntity(tab.id, id).then(() => window.close());
                 }}
               />
-              {tab?.id !== undefined && mentions !== null ? <SaveArticle tabId={tab.id} /> : null}
+              {tab?.id !== undefined && mentions !== null ? (
+                <>
+                  <UnknownNames tabId={tab.id} refresh={saves} getURL={getURL} />
+                  <SaveArticle tabId={tab.id} onSaved={() => setSaves((n) => n + 1)} />
+                </>
+              ) : null}
               {settings && tab ? (
                 <SiteControls
                   site={site}

@@ -10,11 +10,14 @@ import { type PageEntityCount, toContent } from '../../lib/messages';
 export async function currentPageTab(): Promise<Browser.tabs.Tab | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const own = browser.runtime.getURL('/');
-  if (active && !active.url?.startsWith(own)) return active;
+  // Open as a tab, the popup is that tab (getCurrent is undefined in the toolbar's popup).
+  // Its address alone cannot tell: without the "tabs" permission Chromium hides it too.
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  if (active && active.id !== self?.id && !active.url?.startsWith(own)) return active;
   // Open as a tab: the most recently used other tab of this window. Its URL may be hidden from
   // us (no host permission, no activeTab grant), so tabs without one are candidates too.
   const others = (await browser.tabs.query({ currentWindow: true }))
-    .filter((t) => t.id !== active?.id && !t.url?.startsWith(own))
+    .filter((t) => t.id !== active?.id && t.id !== self?.id && !t.url?.startsWith(own))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return others[0] ?? null;
 }

@@ -30,6 +30,11 @@ const sources: ReaderSources = {
   ),
   searcher: corpusClient.searcher,
   searchLibrary: (query) => toBackground.sendMessage('library:search', { query, limit: 30 }),
+  suggestions: {
+    list: () => toBackground.sendMessage('library:suggestions', {}),
+    dismiss: (key, name) => toBackground.sendMessage('library:dismiss-suggestion', { key, name }),
+    undo: (key) => toBackground.sendMessage('library:undo-dismiss', { key }),
+  },
 };
 
 const app = document.getElementById('app') as HTMLElement;

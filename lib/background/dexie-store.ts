@@ -2,8 +2,16 @@
 import { passagesMentioning, rescanMentions, saveArticle } from '../library/articles';
 import { type LibraryDb, openLibrary } from '../library/db';
 import { addName, namesInUse } from '../library/names';
+import {
+  dismissedNames,
+  dismissProposal,
+  proposalsInUse,
+  proposalsOf,
+  undoDismiss,
+} from '../library/proposal-store';
 import type { ReaderName } from '../library/types';
 import type { LibraryStore } from './library-store';
+import type { ProposalStore } from './suggestions-service';
 
 /**
  * Library passages a card considers for one name: the best few are shown, and a name mentioned
@@ -27,7 +35,7 @@ export function dexieStore(
     return read;
   };
   return {
-    save: (article, find) => saveArticle(db, article, find),
+    save: (article, find, candidates) => saveArticle(db, article, find, undefined, candidates),
     addName: async (request, aliases) => {
       known = null;
       return addName(db, request, aliases, nameOf);
@@ -43,5 +51,16 @@ export function dexieStore(
       ]);
       return { ...found, names: inUse };
     },
+  };
+}
+
+/** The proposed names' part of the library, over the same database. */
+export function dexieProposalStore(db: LibraryDb): ProposalStore {
+  return {
+    inUse: () => proposalsInUse(db),
+    of: (articleId) => proposalsOf(db, articleId),
+    dismissed: () => dismissedNames(db),
+    dismiss: (key, name) => dismissProposal(db, key, name),
+    undo: (key) => undoDismiss(db, key),
   };
 }

@@ -5,6 +5,8 @@
  * say 'library:changed'. Every failure reaches the asker as words, never as a half-saved record.
  */
 import { t } from '../i18n';
+import type { FindCandidates } from '../library/articles';
+import { findCandidates } from '../library/proposals';
 import { LibraryError, type ReaderName } from '../library/types';
 import type {
   AddNameReply,
@@ -54,8 +56,27 @@ function failure(err: unknown): { ok: false; code: string; message: string } {
   return { ok: false, code: 'failed', message: 'Frontera could not change its library.' };
 }
 
+/**
+ * The names a saved article names that Frontera does not know, for the suggestions. A failure
+ * of the finder costs the article its proposals, never its save.
+ */
+export function candidatesFinder(matches: Pick<MatchService, 'knownNames'>): FindCandidates {
+  return (language, passages) => {
+    try {
+      return findCandidates(
+        { language, passages: passages.map((p) => ({ text: p.text, mentions: p.mentions })) },
+        matches.knownNames(),
+      );
+    } catch (err) {
+      console.warn('Frontera: no proposed names for this article', err);
+      return [];
+    }
+  };
+}
+
 export function createLibraryService(options: LibraryServiceOptions): LibraryService {
   const { store, matches } = options;
+  const candidates = candidatesFinder(matches);
   const loadNames = async () => {
     let names: ReaderName[] = [];
     try {
@@ -100,6 +121,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
             extraction: article.method,
           },
           (passages) => matches.articleMentions(passages),
+          candidates,
         );
         options.onChange?.({ kind: 'article', id: result.article.id });
         return {

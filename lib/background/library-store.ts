@@ -3,15 +3,20 @@
  * (lib/library) in the extension, a fake in tests.
  */
 
-import type { ArticleInput, FindMentions, SaveResult } from '../library/articles';
+import type { ArticleInput, FindCandidates, FindMentions, SaveResult } from '../library/articles';
 import type { LibrarySlice } from '../library/card-sources';
 import type { ReaderName } from '../library/types';
 import type { NameRequest } from '../messages';
 
-export type { FindMentions };
+export type { FindCandidates, FindMentions };
 
 export interface LibraryStore {
-  save(article: ArticleInput, findMentions: FindMentions): Promise<SaveResult>;
+  /** Saves whole or not at all, with the article's proposed names when `findCandidates` is given. */
+  save(
+    article: ArticleInput,
+    findMentions: FindMentions,
+    findCandidates?: FindCandidates,
+  ): Promise<SaveResult>;
   /** Refuses (LibraryError) a name whose alias another name already answers to. */
   addName(
     request: NameRequest,

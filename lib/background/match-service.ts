@@ -6,10 +6,12 @@
  */
 import type { ScanData } from '../corpus/types';
 import { articleMentions } from '../library/article-mentions';
+import { knownNamesFrom } from '../library/proposals';
+import type { KnownNames } from '../library/proposals/types';
 import { withReaderNames } from '../library/scan-names';
 import type { PassageMention, ReaderName } from '../library/types';
 import { createMatcher, type Matcher } from '../match';
-import type { BackgroundProtocol, Handlers } from '../messages';
+import type { BackgroundProtocol, Handlers, MessageSender } from '../messages';
 import { blockMatch, textCouldBeOnTopic } from '../page/block-matcher';
 import type { BlockMatch } from '../page/types';
 import { createTopicJudge, separateGluedWords, type TopicJudge } from '../topic';
@@ -26,12 +28,18 @@ export interface MatchService {
   scan(): ScanData;
   /** The names each passage of a saved article mentions (lib/library/article-mentions). */
   articleMentions(texts: readonly string[]): PassageMention[][];
+  /**
+   * Every alias known now (bundled and the reader's), for the proposed names: a name known
+   * under any spelling is never proposed. Built once per change of the reader's names.
+   */
+  knownNames(): KnownNames;
 }
 
 export function createMatchService(bundled: ScanData): MatchService {
   let scan = bundled;
   let matcher: Matcher | null = null;
   let judge: TopicJudge | null = null;
+  let known: KnownNames | null = null;
   const ready = () => {
     matcher ??= createMatcher(scan);
     judge ??= createTopicJudge(scan);
@@ -56,11 +64,19 @@ export function createMatchService(bundled: ScanData): MatchService {
       byId = new Map(scan.entities.map((e) => [e.id, e]));
       matcher = null;
       judge = null;
+      known = null;
     },
     scan: () => scan,
     articleMentions(texts) {
       const { matcher, judge } = ready();
       return articleMentions(matcher, judge, texts);
+    },
+    knownNames() {
+      known ??= knownNamesFrom([
+        ...scan.aliases.map((a) => a.text),
+        ...scan.entities.map((e) => e.name),
+      ]);
+      return known;
     },
   };
 }
@@ -73,16 +89,21 @@ export function matchHandlers(
   service: MatchService,
   /** The reader's names are loaded (pages are matched with them from the first request). */
   ready: Promise<void> = Promise.resolve(),
+  /** Told of each batch matched, after the reply (lib/background/page-proposals.ts). */
+  onMatched?: (texts: string[], result: BlockMatch, sender: MessageSender) => void,
 ): Pick<Handlers<BackgroundProtocol>, 'content:match' | 'content:could-be-on-topic'> {
   return {
-    'content:match': async ({ texts, contextEntities }) => {
+    'content:match': async ({ texts, contextEntities }, sender) => {
       await ready;
       const blocks = Array.isArray(texts) ? texts.filter((t) => typeof t === 'string') : [];
       const context = Array.isArray(contextEntities) ? contextEntities.map(String) : [];
       if (blocks.reduce((n, t) => n + t.length, 0) > MAX_CHARS) {
         throw new Error('content:match: too much text in one request');
       }
-      return service.match(blocks, context);
+      const result = service.match(blocks, context);
+      // After the reply is on its way: the page waits for its mentions, not for this.
+      if (onMatched) setTimeout(() => onMatched(blocks, result, sender), 0);
+      return result;
     },
     'content:could-be-on-topic': async ({ text }) => {
       await ready;

@@ -6,6 +6,7 @@
 import { splitTextBlocks } from '../corpus/passages';
 import { canonicalUrl } from './canonical-url';
 import { type LibraryDb, orStorageFull } from './db';
+import type { ArticleCandidate } from './proposals/types';
 import { keepValid, packsSwitchedOff } from './records';
 import { LibraryError, type LibraryPassage, type PassageMention, type SavedArticle } from './types';
 
@@ -22,6 +23,15 @@ export interface ArticleInput {
 }
 
 export type FindMentions = (texts: readonly string[]) => PassageMention[][];
+
+/**
+ * The names an article's passages name that Frontera does not know (lib/library/proposals), for
+ * the suggestions; given the article's language and its passages with their known mentions.
+ */
+export type FindCandidates = (
+  language: ArticleInput['language'],
+  passages: readonly LibraryPassage[],
+) => ArticleCandidate[];
 
 export interface SaveResult {
   status: 'created' | 'updated';
@@ -72,14 +82,16 @@ export async function saveArticle(
   input: ArticleInput,
   findMentions: FindMentions,
   now: () => Date = () => new Date(),
+  findCandidates?: FindCandidates,
 ): Promise<SaveResult> {
   checked(input);
   const id = canonicalUrl(input.url);
   const passages = passagesFor(id, input.texts, findMentions);
+  const candidates = findCandidates?.(input.language, passages) ?? [];
   const at = now().toISOString();
   return orStorageFull(
     () =>
-      db.transaction('rw', db.articles, db.passages, async () => {
+      db.transaction('rw', db.articles, db.passages, db.proposals, async () => {
         const before = await db.articles.get(id);
         const article: SavedArticle = {
           id,
@@ -97,6 +109,8 @@ export async function saveArticle(
         await db.passages.where('articleId').equals(id).delete();
         await db.articles.put(article);
         await db.passages.bulkPut(passages);
+        // Saved again, the article's candidates are found again (names added since drop out).
+        await db.proposals.put({ articleId: id, candidates });
         return { status: before ? 'updated' : 'created', article, passages: passages.length };
       }),
     'your library; nothing was saved',
@@ -104,8 +118,9 @@ export async function saveArticle(
 }
 
 export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.passages, async () => {
+  await db.transaction('rw', db.articles, db.passages, db.proposals, async () => {
     await db.passages.where('articleId').equals(id).delete();
+    await db.proposals.delete(id);
     await db.articles.delete(id);
   });
 }
@@ -168,8 +183,19 @@ export async function rescanMentions(
 }
 
 export async function eraseLibrary(db: LibraryDb): Promise<void> {
-  await db.transaction('rw', [db.articles, db.passages, db.names, db.packs, db.meta], async () => {
+  const tables = [
+    db.articles,
+    db.passages,
+    db.names,
+    db.packs,
+    db.meta,
+    db.proposals,
+    db.dismissed,
+  ];
+  await db.transaction('rw', tables, async () => {
     await Promise.all([
+      db.proposals.clear(),
+      db.dismissed.clear(),
       db.articles.clear(),
       db.passages.clear(),
       db.names.clear(),

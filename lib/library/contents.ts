@@ -8,10 +8,14 @@ import type { LibraryContents } from './types';
 export async function addContents(db: LibraryDb, contents: LibraryContents): Promise<void> {
   await orStorageFull(
     () =>
-      db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+      db.transaction('rw', contentTables(db), async () => {
         for (const article of contents.articles) {
           await db.passages.where('articleId').equals(article.id).delete();
         }
+        // An article the file brings replaces the stored one whole, its candidates included.
+        await db.proposals.bulkDelete(contents.articles.map((a) => a.id));
+        await db.proposals.bulkPut(contents.proposals ?? []);
+        await db.dismissed.bulkPut(contents.dismissed ?? []);
         await db.articles.bulkPut(contents.articles);
         await db.passages.bulkPut(contents.passages);
         await db.names.bulkPut(contents.names.map((n) => ({ ...n, aliasKeys: aliasKeysOf(n) })));
@@ -21,11 +25,22 @@ export async function addContents(db: LibraryDb, contents: LibraryContents): Pro
   );
 }
 
+/** Every table an import or a pack's removal writes. */
+export const contentTables = (db: LibraryDb) => [
+  db.articles,
+  db.passages,
+  db.names,
+  db.packs,
+  db.proposals,
+  db.dismissed,
+];
+
 /** Removes a pack with everything it brought, in one transaction. */
 export async function removePack(db: LibraryDb, packId: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+  await db.transaction('rw', contentTables(db), async () => {
     const articles = await db.articles.where('origin').equals(packId).primaryKeys();
     if (articles.length > 0) await db.passages.where('articleId').anyOf(articles).delete();
+    await db.proposals.bulkDelete(articles);
     await db.articles.bulkDelete(articles);
     await db.names.where('origin').equals(packId).delete();
     await db.packs.delete(packId);

@@ -6,10 +6,14 @@
  * Version 1 is the first format: articles, passages (indexed by article and by the names they
  * mention), names, packs. Version 2 records where each record came from (`origin`: the reader,
  * or a pack) and indexes the reader's names by their folded aliases, so a clash is one lookup.
+ * Version 3 adds the proposed names (lib/library/proposals): the candidates found in each saved
+ * article, keyed by the article's id (so they go with it), and the names the reader dismissed.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { fold } from '../text';
 import {
+  type ArticleProposals,
+  type DismissedName,
   LibraryError,
   type LibraryPassage,
   type PackRecord,
@@ -32,6 +36,8 @@ export type LibraryDb = Dexie & {
   names: EntityTable<StoredName, 'id'>;
   packs: EntityTable<PackRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  proposals: EntityTable<ArticleProposals, 'articleId'>;
+  dismissed: EntityTable<DismissedName, 'key'>;
 };
 
 export const LIBRARY_DB_NAME = 'frontera-library';
@@ -50,6 +56,13 @@ export const SCHEMA_V2 = {
   names: 'id, origin, *aliasKeys',
   packs: 'id',
   meta: 'key',
+};
+
+/** Version 3: the v2 tables, and the proposed names found per article and those dismissed. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  proposals: 'articleId',
+  dismissed: 'key',
 };
 
 export function aliasKeysOf(name: Pick<ReaderName, 'name' | 'aliases'>): string[] {
@@ -90,6 +103,8 @@ export function openLibrary(options: OpenOptions = {}): LibraryDb {
           n.aliasKeys = aliasKeysOf({ name: n.name ?? '', aliases: n.aliases });
         });
     });
+  // New tables only: articles saved before v3 have no candidates until saved again.
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 

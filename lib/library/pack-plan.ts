@@ -64,7 +64,7 @@ function claimsOf(
 }
 
 export function planImport(pack: PackFile, existing: ExistingLibrary): ImportPlan {
-  const articles = pack.articles.map(({ passages: _passages, ...a }) => a);
+  const articles = pack.articles.map(({ passages: _passages, candidates: _candidates, ...a }) => a);
   const existingNameIds = new Set(existing.names.map((n) => n.id));
   const incomingIds = new Set(pack.names.map((n) => n.id));
 

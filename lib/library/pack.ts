@@ -12,6 +12,11 @@
  * still carries its own `id` and `articleId` (checked against the article) so records go into
  * storage unchanged.
  *
+ * Format v2 (this version) adds the proposed names (lib/library/proposals): each article carries
+ * `candidates` (the names it names that Frontera did not know when it was saved) and the file
+ * carries `dismissed` (the proposals the reader dismissed; empty in a 'pack' file). A v1 file
+ * is upgraded on reading (`upgradePack`): no candidates, nothing dismissed.
+ *
  * `kind` says what importing it means (see packToContents):
  * - 'library': a copy of a reader's library. Importing it restores it as it was: the reader's own
  *   records stay the reader's own (origin null), records from packs keep their pack and `packs`
@@ -21,7 +26,10 @@
  *   and removed as one pack. `packs` is empty.
  */
 import { ENTITY_TYPES } from '../corpus/types';
+import type { ArticleCandidate } from './proposals/types';
 import {
+  type ArticleProposals,
+  type DismissedName,
   type LibraryContents,
   LibraryError,
   type LibraryPassage,
@@ -31,13 +39,17 @@ import {
 } from './types';
 
 export const PACK_FORMAT = 'frontera-pack';
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 /** Larger files are refused before they are read as JSON (a library of 2,000 articles is ~15 MB). */
 export const PACK_MAX_BYTES = 50 * 1024 * 1024;
 export const PACK_GENERATOR = 'frontera';
 
 export type PackKind = 'library' | 'pack';
-export type PackArticle = SavedArticle & { passages: LibraryPassage[] };
+export type PackArticle = SavedArticle & {
+  passages: LibraryPassage[];
+  /** Since v2: the names the article names that Frontera did not know (lib/library/proposals). */
+  candidates: ArticleCandidate[];
+};
 
 export interface PackFile {
   format: typeof PACK_FORMAT;
@@ -55,6 +67,8 @@ export interface PackFile {
   names: ReaderName[];
   /** The packs a 'library' file's records came from; empty in a 'pack' file. */
   packs: PackRecord[];
+  /** Since v2: the proposals the reader dismissed; empty in a 'pack' file. */
+  dismissed: DismissedName[];
 }
 
 const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -139,6 +153,26 @@ const passage = object<LibraryPassage>({
   mentions: list(mention),
 });
 
+const candidate = object<ArticleCandidate>({
+  key: nonEmpty,
+  name: nonEmpty,
+  forms: list(nonEmpty),
+  type: oneOf(ENTITY_TYPES),
+  mentions: count,
+  besideKnown: count,
+});
+
+const dismissedName = object<DismissedName>({
+  key: nonEmpty,
+  name: string,
+  dismissedAt: nonEmpty,
+});
+
+const articleProposals = object<ArticleProposals>({
+  articleId: nonEmpty,
+  candidates: list(candidate),
+});
+
 const article = object<PackArticle>({
   id: nonEmpty,
   url: nonEmpty,
@@ -152,6 +186,7 @@ const article = object<PackArticle>({
   extraction: string,
   origin: nullable(nonEmpty),
   passages: list(passage),
+  candidates: list(candidate),
 });
 
 const context = object<NonNullable<ReaderName['aliases'][number]['context']>>({
@@ -204,6 +239,7 @@ const packFile = object<PackFile>({
   articles: list(article),
   names: list(name),
   packs: list(packRecord),
+  dismissed: list(dismissedName),
 });
 
 /** What the shapes cannot say: ids unique, passages in their article, offsets inside the text. */
@@ -253,6 +289,9 @@ function checkConsistency(pack: PackFile): void {
   if (pack.kind === 'pack' && pack.packs.length > 0) {
     invalid('packs', 'expected an empty list in a file of kind "pack"');
   }
+  if (pack.kind === 'pack' && pack.dismissed.length > 0) {
+    invalid('dismissed', 'expected an empty list in a file of kind "pack"');
+  }
 }
 
 // ---- Export ----
@@ -291,6 +330,7 @@ export function exportPack(contents: LibraryContents, meta: ExportMeta): string 
     if (list) list.push(p);
     else passagesOf.set(p.articleId, [p]);
   }
+  const candidatesOf = new Map((contents.proposals ?? []).map((p) => [p.articleId, p.candidates]));
   const articleIds = new Set(contents.articles.map((a) => a.id));
   const orphan = contents.passages.find((p) => !articleIds.has(p.articleId));
   if (orphan) {
@@ -312,11 +352,14 @@ export function exportPack(contents: LibraryContents, meta: ExportMeta): string 
       ...a,
       origin: origin(a.origin),
       passages: [...(passagesOf.get(a.id) ?? [])].sort(byKey((p) => p.position)),
+      candidates: [...(candidatesOf.get(a.id) ?? [])].sort(byKey((c) => c.key)),
     })),
     names: [...contents.names]
       .sort(byKey((n) => n.id))
       .map((n) => ({ ...n, origin: origin(n.origin) })),
     packs: kind === 'pack' ? [] : [...contents.packs].sort(byKey((r) => r.id)),
+    // What the reader dismissed is theirs: a pack handed out does not carry it.
+    dismissed: kind === 'pack' ? [] : [...(contents.dismissed ?? [])].sort(byKey((d) => d.key)),
   };
   // Through the schema: the keys come out in its order, and a bad record fails here, not on import.
   const ordered = packFile(file, '');
@@ -380,9 +423,25 @@ export function parsePack(text: string | ArrayBuffer, options: ParsePackOptions 
         'Update Frontera to import it.',
     );
   }
-  const pack = packFile(raw, '');
+  const pack = packFile(upgradePack(raw, version), '');
   checkConsistency(pack);
   return pack;
+}
+
+/**
+ * A file of an earlier format version in the current version's shape (its `version` kept, so
+ * the pack list says what it was written in). v1 → v2: no candidates, nothing dismissed. What
+ * is not an object is left for the schema to refuse with its path.
+ */
+export function upgradePack(
+  raw: Record<string, unknown>,
+  version: number,
+): Record<string, unknown> {
+  if (version >= 2) return raw;
+  const articles = Array.isArray(raw.articles)
+    ? raw.articles.map((a) => (isRecord(a) && !('candidates' in a) ? { ...a, candidates: [] } : a))
+    : raw.articles;
+  return { ...raw, articles, dismissed: raw.dismissed ?? [] };
 }
 
 export interface PackToContentsOptions {
@@ -401,11 +460,16 @@ export function packToContents(
 ): LibraryContents {
   const own = pack.kind === 'pack';
   const origin = (o: string | null) => (own ? pack.id : o);
-  const articles = pack.articles.map(({ passages: _passages, ...a }) => ({
+  const articles = pack.articles.map(({ passages: _passages, candidates: _candidates, ...a }) => ({
     ...a,
     origin: origin(a.origin),
   }));
   const passages = pack.articles.flatMap((a) => a.passages.map((p) => ({ ...p })));
+  const proposals = pack.articles.map((a) => ({
+    articleId: a.id,
+    candidates: a.candidates.map((c) => ({ ...c, forms: [...c.forms] })),
+  }));
+  const dismissed = own ? [] : pack.dismissed.map((d) => ({ ...d }));
   const names = pack.names.map((n) => ({ ...n, origin: origin(n.origin) }));
   const packs: PackRecord[] = own
     ? [
@@ -421,7 +485,7 @@ export function packToContents(
         },
       ]
     : pack.packs.map((r) => ({ ...r }));
-  return { articles, passages, names, packs };
+  return { articles, passages, names, packs, proposals, dismissed };
 }
 
 /**
@@ -430,13 +494,16 @@ export function packToContents(
  */
 export const recordDecoders = {
   articles: (value: unknown, path: string): SavedArticle => {
-    const { passages: _none, ...rest } = article(
-      isRecord(value) ? { ...value, passages: [] } : value,
-      path,
-    );
+    const {
+      passages: _none,
+      candidates: _noCandidates,
+      ...rest
+    } = article(isRecord(value) ? { ...value, passages: [], candidates: [] } : value, path);
     return rest;
   },
   passages: passage,
+  proposals: articleProposals,
+  dismissed: dismissedName,
   names: name,
   packs: packRecord,
 };

@@ -23,7 +23,8 @@ export function keepValid<K extends RecordTable>(
   const decode = recordDecoders[table] as (v: unknown, p: string) => RecordOf<K>;
   const out: RecordOf<K>[] = [];
   for (const row of rows) {
-    const key = String((row as { id?: unknown } | null)?.id ?? '?');
+    const r = row as { id?: unknown; articleId?: unknown; key?: unknown } | null;
+    const key = String(r?.id ?? r?.articleId ?? r?.key ?? '?');
     try {
       out.push(decode(row, `${table}[${key}]`));
     } catch (err) {
@@ -47,16 +48,25 @@ export async function readAll(
   db: LibraryDb,
 ): Promise<{ contents: LibraryContents; skipped: SkippedRecord[] }> {
   const skipped: SkippedRecord[] = [];
-  const [articles, passages, names, packs] = await Promise.all([
+  const [articles, passages, names, packs, proposals, dismissed] = await Promise.all([
     readTable(db, 'articles', skipped),
     readTable(db, 'passages', skipped),
     readTable(db, 'names', skipped),
     readTable(db, 'packs', skipped),
+    readTable(db, 'proposals', skipped),
+    readTable(db, 'dismissed', skipped),
   ]);
-  // A passage of an article that was skipped has nothing to be quoted as.
+  // A passage (or candidates) of an article that was skipped has nothing to be quoted as.
   const ids = new Set(articles.map((a) => a.id));
   return {
-    contents: { articles, passages: passages.filter((p) => ids.has(p.articleId)), names, packs },
+    contents: {
+      articles,
+      passages: passages.filter((p) => ids.has(p.articleId)),
+      names,
+      packs,
+      proposals: proposals.filter((p) => ids.has(p.articleId)),
+      dismissed,
+    },
     skipped,
   };
 }

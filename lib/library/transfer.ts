@@ -10,7 +10,7 @@
  * apart, and a bundled name (a checked fact) is never overridden by a file.
  */
 import type { AliasContext } from '../corpus/types';
-import { addContents, removePack } from './contents';
+import { addContents, contentTables, removePack } from './contents';
 import { isQuotaError, type LibraryDb } from './db';
 import { exportPack, PACK_MAX_BYTES, type PackFile, packToContents, parsePack } from './pack';
 import { type AliasClash, aliasKey, type ImportPlan, planImport } from './pack-plan';
@@ -160,7 +160,7 @@ export async function commitImport(
 ): Promise<void> {
   const contents = packToContents(preview.pack, { importedAt: now.toISOString() });
   try {
-    await db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+    await db.transaction('rw', contentTables(db), async () => {
       if (preview.plan.alreadyImported) await removePack(db, preview.pack.id);
       await addContents(db, contents);
     });

@@ -8,6 +8,7 @@
  * the same matcher, so cards rank its passages with the same relevance as bundled ones.
  */
 import type { AliasSpec, EntityType, Language } from '../corpus/types';
+import type { ArticleCandidate } from './proposals/types';
 
 /** Where a record came from: saved or added by the reader (`null`), or an imported pack's id. */
 export type Origin = string | null;
@@ -81,12 +82,33 @@ export interface PackRecord {
   nameCount: number;
 }
 
+/** The names one saved article names that Frontera did not know when it was saved. */
+export interface ArticleProposals {
+  /** The saved article's id: removing the article removes these. */
+  articleId: string;
+  candidates: ArticleCandidate[];
+}
+
+/** A proposed name the reader dismissed: not proposed again until undone. */
+export interface DismissedName {
+  /** The proposal's key (lib/library/proposals candidateKey). */
+  key: string;
+  /** As it was shown, for the list of dismissed names. */
+  name: string;
+  /** ISO date-time. */
+  dismissedAt: string;
+}
+
 /** Everything in the library, as plain records (what export writes and import reads). */
 export interface LibraryContents {
   articles: SavedArticle[];
   passages: LibraryPassage[];
   names: ReaderName[];
   packs: PackRecord[];
+  /** Candidates per saved article (absent: none, as in a library written before they were). */
+  proposals?: ArticleProposals[];
+  /** The reader's dismissed proposals (absent: none). */
+  dismissed?: DismissedName[];
 }
 
 /** A record that failed to parse and was skipped, for the options page to report. */

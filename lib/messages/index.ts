@@ -13,6 +13,8 @@ import {
 } from '@webext-core/messaging';
 import type { CardView } from '../corpus/card';
 import type { EntityType } from '../corpus/types';
+import type { Proposal } from '../library/proposals/types';
+import type { DismissedName } from '../library/types';
 import type { ArticleText } from '../page/controller';
 import type { OnDemandScript } from '../page/on-demand';
 import type { BlockMatch, PageEntityCount } from '../page/types';
@@ -58,6 +60,30 @@ export interface BackgroundProtocol {
   'library:changed'(): void;
   /** Full-text search over the library, for the popup (one request per keystroke). */
   'library:search'(req: { query: string; limit?: number }): LibrarySearchReply;
+  /**
+   * Names Frontera doesn't know yet (lib/background/suggestions-service.ts): ranked over the
+   * whole library, or, given a tab or an address, for that page only (its saved article's, or
+   * what "Propose names from pages I read" found on it).
+   */
+  'library:suggestions'(req: {
+    tabId?: number;
+    articleUrl?: string;
+    limit?: number;
+  }): SuggestionsReply;
+  /** Never propose this name again (until undone). */
+  'library:dismiss-suggestion'(req: { key: string; name: string }): void;
+  'library:undo-dismiss'(req: { key: string }): void;
+}
+
+export interface SuggestionsReply {
+  proposals: Proposal[];
+  /**
+   * Where they come from: the whole library, this page's saved article, this page as read
+   * (the setting), or nothing known of this page.
+   */
+  source: 'library' | 'saved' | 'page' | 'none';
+  /** The reader's dismissed names, latest first (the whole library's reply only). */
+  dismissed: DismissedName[];
 }
 
 export interface LibrarySearchReply {

@@ -137,6 +137,16 @@ export const SETTINGS_TABLE = {
     ],
     label: 'optionsScope',
   }),
+  /**
+   * Run on-topic pages through the proposal finder (lib/background/page-proposals.ts) and show
+   * the names it finds in the popup; kept in memory per tab, never stored. Off unless asked.
+   */
+  proposeFromPages: {
+    kind: 'flag',
+    default: false,
+    label: 'optionsProposeFromPages',
+    hint: 'optionsProposeFromPagesHint',
+  } satisfies FlagSpec,
   /** Host names where the reader turned Frontera off. */
   disabledSites: { kind: 'list', default: [], label: 'optionsDisabledSites' } satisfies ListSpec,
 } as const;

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { addNamePageUrl } from '../../lib/background/context-menu';
 import { MAX_NAME_CHARS } from '../../lib/library/names';
-import { initialForm, requestOf } from '../../lib/ui/add-name/form';
+import {
+  addNamePath,
+  hasPrefilledAliases,
+  initialForm,
+  MAX_PREFILLED_ALIASES,
+  requestOf,
+} from '../../lib/ui/add-name/form';
 
 const opened = (selection: string) => initialForm(new URL(addNamePageUrl(selection), 'x:/').search);
 
@@ -59,5 +65,54 @@ describe('the request it sends', () => {
     expect(requestOf({ name: 'Talvoren', type: 'place', aliases: '', note: '', ...patch })).toEqual(
       problem,
     );
+  });
+});
+
+describe("the form a proposed name's Add opens", () => {
+  const fromProposal = (p: Parameters<typeof addNamePath>[0]) =>
+    initialForm(new URL(addNamePath(p), 'x:/').search);
+
+  it('is filled in with the name, its merged spellings and the proposed type', () => {
+    const form = fromProposal({
+      name: 'Ovidio Guzmán López',
+      forms: ['Ovidio Guzmán López', 'Ovidio Guzmán', 'El Ratón'],
+      type: 'person',
+    });
+    expect(form.name).toBe('Ovidio Guzmán López');
+    expect(form.type).toBe('person');
+    expect(form.aliases.split('\n')).toEqual([
+      'Ovidio Guzmán López',
+      'Ovidio Guzman Lopez',
+      'Ovidio Guzmán',
+      'El Ratón',
+    ]);
+    expect(
+      hasPrefilledAliases(
+        new URL(addNamePath({ name: 'A B', forms: ['A B', 'C D'], type: 'place' }), 'x:/').search,
+      ),
+    ).toBe(true);
+  });
+
+  it('takes a group type as proposed', () => {
+    expect(
+      fromProposal({ name: 'Los Zetas', forms: ['Los Zetas'], type: 'criminal-group' }).type,
+    ).toBe('criminal-group');
+  });
+
+  it.each([
+    ['an unknown type', '?text=Los%20Zetas&type=celebrity', 'person'],
+    ['no type', '?text=Los%20Zetas', 'person'],
+  ])('falls back to a person for %s', (_what, search, type) => {
+    expect(initialForm(search).type).toBe(type);
+  });
+
+  it('keeps each spelling to a name’s length and at most twenty of them', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `Spelling ${i} ${'x'.repeat(100)}`);
+    const form = initialForm(
+      `?${new URLSearchParams({ text: 'Los Zetas', aliases: many.join('\n') })}`,
+    );
+    const lines = form.aliases.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(1 + MAX_PREFILLED_ALIASES);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(MAX_NAME_CHARS);
   });
 });

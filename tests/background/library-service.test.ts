@@ -99,6 +99,38 @@ describe('the library service', () => {
     expect(await service.saveTab(3)).toMatchObject({ ok: true, status: 'updated' });
   });
 
+  it("finds the article's proposed names with the known mentions, never a name Frontera knows", async () => {
+    const { store } = memoryStore();
+    const proposed: string[][] = [];
+    const service = createLibraryService({
+      store: {
+        ...store,
+        save: async (a, find, findCandidates) => {
+          const mentions = find(a.texts);
+          const passages = a.texts.map((text, i) => ({
+            id: `a#${i + 1}`,
+            articleId: 'a',
+            position: i + 1,
+            headingPath: [],
+            text,
+            entityIds: [],
+            mentions: mentions[i] ?? [],
+          }));
+          proposed.push((findCandidates?.(a.language, passages) ?? []).map((c) => c.name));
+          return store.save(a, find);
+        },
+      },
+      matches: createMatchService(scan),
+      articleOf: async () =>
+        article([
+          'Officials said on Monday that Ulises Bastidas Orozco met Claudia Sheinbaum in Culiacán.',
+        ]),
+    });
+    expect(await service.saveTab(3)).toMatchObject({ ok: true });
+    expect(proposed[0]).toContain('Ulises Bastidas Orozco');
+    expect(proposed[0]).not.toContain('Claudia Sheinbaum');
+  });
+
   it('tells the reader when there is nothing to save or the storage is full', async () => {
     const { store } = memoryStore();
     const matches = createMatchService(scan);

@@ -115,7 +115,7 @@ describe('the library database', () => {
         .table(table)
         .schema.indexes.map((i) => `${i.multi ? '*' : ''}${i.name}`)
         .sort();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.articles.schema.primKey.name).toBe('id');
     expect(indexes('articles')).toEqual(['origin', 'savedAt', 'updatedAt']);
     expect(indexes('passages')).toEqual(['*entityIds', 'articleId']);

@@ -11,7 +11,7 @@ import type { ReaderName, SavedArticle } from '../../lib/library/types';
 
 const NOW = '2025-03-01T12:00:00.000Z';
 
-const article = (id: string): SavedArticle & { passages: [] } => ({
+const article = (id: string): SavedArticle & { passages: []; candidates: [] } => ({
   id,
   url: id,
   title: id,
@@ -24,6 +24,7 @@ const article = (id: string): SavedArticle & { passages: [] } => ({
   extraction: 'readability',
   origin: 'newsroom',
   passages: [],
+  candidates: [],
 });
 
 const name = (id: string, display: string, aliases: ReaderName['aliases'] = []): ReaderName => ({
@@ -52,6 +53,7 @@ const pack = (over: Partial<PackFile> = {}): PackFile => ({
     name('mine:newsroom:ovidio', 'Ovidio Guzmán', [{ text: 'El Ratón' }]),
   ],
   packs: [],
+  dismissed: [],
   ...over,
 });
 

@@ -233,11 +233,11 @@ describe('export then import', () => {
     const pack = parsePack(exportPack(empty, meta));
     expect(pack).toMatchObject({
       format: PACK_FORMAT,
-      version: 1,
+      version: PACK_VERSION,
       kind: 'library',
       id: 'my-library',
     });
-    expect(packToContents(pack)).toEqual(empty);
+    expect(packToContents(pack)).toEqual({ ...empty, proposals: [], dismissed: [] });
   });
 
   it('refuses to export a passage whose article is not in the library', () => {
@@ -344,9 +344,11 @@ describe('parsePack refuses', () => {
   });
 
   it('a later format version, saying which version this Frontera reads', () => {
-    const error = refusal(JSON.stringify({ ...valid(), version: 2, articles: 'changed' }));
+    const error = refusal(
+      JSON.stringify({ ...valid(), version: PACK_VERSION + 1, articles: 'changed' }),
+    );
     expect(error.code).toBe('pack-too-new');
-    expect(error.message).toContain('format version 2; this Frontera reads version 1');
+    expect(error.message).toContain('format version 3; this Frontera reads version 2');
   });
 
   it.each<[string, (p: PackFile & Record<string, unknown>) => void, string]>([

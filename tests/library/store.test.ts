@@ -149,6 +149,8 @@ describe('saving an article', () => {
       passages: [],
       names: [],
       packs: [],
+      proposals: [],
+      dismissed: [],
     });
   });
 });
@@ -362,6 +364,8 @@ describe('packs in the database', () => {
       passages: [],
       names: [],
       packs: [],
+      proposals: [],
+      dismissed: [],
     });
   });
 });

@@ -146,7 +146,7 @@ describe('an import that does not happen leaves the library as it was', () => {
     ['a file that is not JSON', 'Sheinbaum, Claudia; Ebrard, Marcelo\n', 'invalid-pack'],
     [
       'a pack of a newer format version',
-      JSON.stringify({ format: 'frontera-pack', version: 2, shape: 'different' }),
+      JSON.stringify({ format: 'frontera-pack', version: 3, shape: 'different' }),
       'pack-too-new',
     ],
     [

@@ -219,7 +219,7 @@ describe('import', () => {
     [
       'a pack of a newer version',
       JSON.stringify({ format: 'frontera-pack', version: 7 }),
-      /^This file was made by a newer Frontera, in a format this one cannot read \(it reads version 1\)\. Update Frontera to import it\. Nothing was imported; your library is as it was\.$/,
+      /^This file was made by a newer Frontera, in a format this one cannot read \(it reads version 2\)\. Update Frontera to import it\. Nothing was imported; your library is as it was\.$/,
     ],
   ])('%s is refused in words, and the library is unchanged', async (_what, file, words) => {
     const db = await sampleLibrary();

@@ -27,6 +27,7 @@ describe('settings defaults', () => {
       entityTypes: [...ENTITY_TYPES],
       accessibleMode: false,
       scope: 'article',
+      proposeFromPages: false,
       disabledSites: [],
     });
   });
@@ -78,6 +79,7 @@ describe('migration from the prototype (v1) shape', () => {
       entityTypes: ENTITY_TYPES.filter((t) => t !== 'topic' && t !== 'event'),
       accessibleMode: false,
       scope: 'article',
+      proposeFromPages: false,
       disabledSites: ['example.com', 'news.example.org'],
     });
   });

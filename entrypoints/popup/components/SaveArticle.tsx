@@ -6,6 +6,8 @@ export interface SaveArticleProps {
   tabId: number;
   /** How to ask the background (tests pass their own). */
   save?: (tabId: number) => Promise<SaveReply>;
+  /** Told after a save that worked (the page's unknown names are then read from it). */
+  onSaved?(): void;
 }
 
 const ERRORS: Record<string, MessageKey> = {
@@ -31,15 +33,16 @@ export function saveOutcome(reply: SaveReply): string {
 export default function SaveArticle({
   tabId,
   save = (id) => toBackground.sendMessage('library:save-tab', { tabId: id }),
+  onSaved,
 }: SaveArticleProps) {
   const [state, setState] = useState<'idle' | 'saving' | SaveReply>('idle');
   const onSave = async () => {
     setState('saving');
-    setState(
-      await save(tabId).catch(
-        (): SaveReply => ({ ok: false, code: 'failed', message: 'no answer' }),
-      ),
+    const reply = await save(tabId).catch(
+      (): SaveReply => ({ ok: false, code: 'failed', message: 'no answer' }),
     );
+    setState(reply);
+    if (reply.ok) onSaved?.();
   };
   const done = typeof state === 'object' ? state : null;
   return (

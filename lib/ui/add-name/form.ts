@@ -3,7 +3,7 @@
  * once the reader submits. Checks the library would refuse anyway (no name, a spelling too short
  * to find) are made here first, so the reader is told in their language and next to the field.
  */
-import type { EntityType } from '../../corpus/types';
+import { ENTITY_TYPES, type EntityType } from '../../corpus/types';
 import { MAX_NAME_CHARS, MAX_NOTE_CHARS, proposeAliases } from '../../library/names';
 import type { NameRequest } from '../../messages';
 import { fold } from '../../text';
@@ -28,10 +28,51 @@ export function proposedAliases(name: string): string {
   return proposeAliases(name).join('\n');
 }
 
-/** The form for a page opened as `?text=<selection>`: the selection, and its spellings. */
+/** A proposed name's other spellings the form takes from its address, at most. */
+export const MAX_PREFILLED_ALIASES = 20;
+
+/**
+ * The form for a page opened as `?text=<selection>` (the context menu), or as
+ * `?text=<name>&aliases=<spellings, one per line>&type=<type>` (a proposed name's Add): the name,
+ * its spellings (each kept to a name's length, repeats dropped) and its type when it is one.
+ * Everything in the address is only a proposal: the reader edits it before it is sent.
+ */
 export function initialForm(search: string): NameForm {
-  const selection = clean(new URLSearchParams(search).get('text') ?? '').slice(0, MAX_NAME_CHARS);
-  return { name: selection, type: 'person', aliases: proposedAliases(selection), note: '' };
+  const params = new URLSearchParams(search);
+  const selection = clean(params.get('text') ?? '').slice(0, MAX_NAME_CHARS);
+  const asked = params.get('type');
+  const type = (ENTITY_TYPES as readonly string[]).includes(asked ?? '')
+    ? (asked as EntityType)
+    : 'person';
+  const given = (params.get('aliases') ?? '')
+    .split('\n')
+    .map((a) => clean(a).slice(0, MAX_NAME_CHARS))
+    .filter((a) => a !== '')
+    .slice(0, MAX_PREFILLED_ALIASES);
+  // Exact repeats only: the name's accent-less form is a spelling of its own on purpose.
+  const aliases = [...new Set([...proposeAliases(selection), ...given])];
+  return { name: selection, type, aliases: aliases.join('\n'), note: '' };
+}
+
+/** True when the address brought its own spellings (they are not redone as the name is edited). */
+export function hasPrefilledAliases(search: string): boolean {
+  return (new URLSearchParams(search).get('aliases') ?? '').trim() !== '';
+}
+
+/** The add-name page's address for a proposed name: the form opens filled in, editable. */
+export function addNamePath(proposal: {
+  name: string;
+  forms: readonly string[];
+  type: EntityType;
+}): string {
+  const name = clean(proposal.name).slice(0, MAX_NAME_CHARS);
+  const others = proposal.forms
+    .map(clean)
+    .filter((f) => f !== '' && fold(f) !== fold(name))
+    .slice(0, MAX_PREFILLED_ALIASES);
+  const params = new URLSearchParams({ text: name, type: proposal.type });
+  if (others.length > 0) params.set('aliases', others.join('\n'));
+  return `/add-name.html?${params.toString()}`;
 }
 
 /** A blank form for "Add another", keeping the type the reader chose last. */

@@ -10,6 +10,7 @@ import type { ReaderLibrary } from './name-page';
 import { type ReaderRoute, readerHash } from './route';
 import SavedArticleView from './SavedArticleView';
 import SearchResults from './SearchResults';
+import SuggestedNames, { type SuggestionsSource } from './SuggestedNames';
 
 /** Where the reader reads from besides the corpus; the entrypoint wires the real ones. */
 export interface ReaderSources {
@@ -19,6 +20,8 @@ export interface ReaderSources {
   searcher(): Promise<Searcher>;
   /** The library's full-text search, answered by the background. */
   searchLibrary(query: string): Promise<LibrarySearchReply>;
+  /** The names the library proposes, ranked by the background. */
+  suggestions: SuggestionsSource;
 }
 
 export interface ReaderAppProps {
@@ -53,6 +56,14 @@ export default function ReaderApp({
         <h1 class="rd-h1">
           <a href={readerHash({ view: 'list' })}>{t('readerTitle')}</a>
         </h1>
+        <nav class="rd-nav" aria-label={t('navLabel')}>
+          <a
+            href={readerHash({ view: 'suggestions' })}
+            aria-current={route.view === 'suggestions' ? 'page' : undefined}
+          >
+            {t('readerSuggestions')}
+          </a>
+        </nav>
         <form class="rd-search" aria-label={t('searchLabel')} onSubmit={onSubmit}>
           <label for="rd-q" class="rd-visually-hidden">
             {t('readerSearchLabel')}
@@ -90,6 +101,8 @@ export default function ReaderApp({
           )
         ) : route.view === 'name' ? (
           <NamePage corpus={corpus.corpus} library={sources.library} entityId={route.entityId} />
+        ) : route.view === 'suggestions' ? (
+          <SuggestedNames suggestions={sources.suggestions} />
         ) : route.view === 'search' ? (
           <SearchResults
             corpus={corpus}

@@ -83,6 +83,16 @@ body { background: var(--fr-bg, #fff); }
 .rd-more { margin: 16px 0 0; font-size: 14px; }
 .rd-actions { margin: 0 0 24px; }
 .rd-status:empty { margin: 0; }
+/* Suggested names: each with Add and Dismiss at the side; Undo beside its status line. */
+.rd-nav { font-size: 14px; margin-inline-end: auto; }
+.rd-nav a[aria-current="page"] { font-weight: 700; }
+.rd-suggestion { display: flex; align-items: flex-start; justify-content: space-between; gap: 12px; }
+.rd-suggestion-name { font-size: 18px; }
+.rd-suggestion-actions { display: flex; gap: 6px; flex: none; }
+.rd-suggestion-actions a.rd-button { text-decoration: none; color: var(--fr-fg); }
+.rd-undo { display: flex; align-items: center; gap: 12px; min-height: 2em; }
+.rd-undo .rd-status { margin: 0; }
+.rd-dismissed-list { gap: 8px; }
 mark.fr-mark { background: var(--fr-mark-bg); color: var(--fr-mark-fg); }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
 `;

@@ -12,6 +12,7 @@ describe('reader addresses', () => {
     ['#doc=news-one&p=news-one%2F02', { view: 'doc', docId: 'news-one', passageId: 'news-one/02' }],
     ['#q=S%C3%A1nchez+Cordero', { view: 'search', query: 'Sánchez Cordero' }],
     ['#name=claudia-sheinbaum', { view: 'name', entityId: 'claudia-sheinbaum' }],
+    ['#suggestions', { view: 'suggestions' }],
     [
       '#doc=https%3A%2F%2Fb.example%2Fa&p=https%3A%2F%2Fb.example%2Fa%232&e=mine%3Ax',
       {

@@ -23,6 +23,11 @@ export function readerSources(parts: Partial<ReaderSources> = {}): ReaderSources
     library: emptyLibrary,
     searcher: async () => createSearcher(compileSearch(corpus)),
     searchLibrary: async () => NO_LIBRARY_HITS,
+    suggestions: {
+      list: async () => ({ proposals: [], dismissed: [], source: 'library' }),
+      dismiss: async () => {},
+      undo: async () => {},
+    },
     ...parts,
   };
 }

@@ -6,6 +6,7 @@
 import { splitTextBlocks } from '../corpus/passages';
 import { canonicalUrl } from './canonical-url';
 import { type LibraryDb, orStorageFull } from './db';
+import { libraryPassageId } from './pack';
 import { keepValid, packsSwitchedOff } from './records';
 import { LibraryError, type LibraryPassage, type PassageMention, type SavedArticle } from './types';
 
@@ -45,7 +46,7 @@ export function passagesFor(
   return split.map((p, i) => {
     const found = mentions[i] ?? [];
     return {
-      id: `${articleId}#${p.position}`,
+      id: libraryPassageId(articleId, p.position),
       articleId,
       position: p.position,
       headingPath: p.headingPath,
@@ -92,7 +93,9 @@ export async function saveArticle(
           savedAt: before?.savedAt ?? at,
           updatedAt: at,
           extraction: input.extraction,
-          origin: before?.origin ?? null,
+          // Saved by the reader, it is the reader's now, even if a pack brought it first: its
+          // passages are the reader's save, and removing that pack must not delete them.
+          origin: null,
         };
         await db.passages.where('articleId').equals(id).delete();
         await db.articles.put(article);

@@ -58,7 +58,7 @@ describe('export', () => {
 });
 
 describe('the import preview', () => {
-  it('lists the documents and names to add or update, and writes nothing', async () => {
+  it('lists the documents and names to add, keeps my own copy, and writes nothing', async () => {
     const source = await sampleLibrary();
     await saveStory(source, 'https://ledger.example/second', 'A second story');
     const file = await packOf(source);
@@ -69,7 +69,12 @@ describe('the import preview', () => {
     const preview = await previewImport(db, file, BUNDLED);
 
     expect(preview.plan.addArticles.map((a) => a.title)).toEqual(['A second story']);
-    expect(preview.plan.updateArticles.map((a) => a.title)).toEqual(['Officer vetting, explained']);
+    // The reader saved that address too: the reader's copy stays, the file's is left out.
+    expect(preview.plan.updateArticles).toEqual([]);
+    expect(preview.plan.keptArticles.map((a) => [a.title, a.owner])).toEqual([
+      ['Officer vetting, explained', null],
+    ]);
+    expect(preview.pack.articles.map((a) => a.title)).toEqual(['A second story']);
     expect(preview.plan.addNames.map((n) => n.name)).toEqual(['Los Chapitos']);
     expect(preview.plan.updateNames).toEqual([]);
     expect(preview.plan.alreadyImported).toBe(false);

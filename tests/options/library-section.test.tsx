@@ -132,7 +132,7 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  it('previews what a pack adds and updates, then imports it in one go', async () => {
+  it('previews what a pack adds and what it leaves to me, then imports it in one go', async () => {
     const source = await sampleLibrary();
     await saveStory(source, 'https://ledger.example/second', 'A second story');
     const db = freshLibrary();
@@ -146,9 +146,11 @@ describe('import', () => {
     expect(preview).toContain('Import “Newsroom pack”?');
     expect(preview).toContain('A pack: everything in it is listed under its name');
     expect(preview).toContain('Documents to add: 1 A second story');
+    // The reader saved that address too: the reader's copy is kept, and the preview says so.
     expect(preview).toContain(
-      'Documents to update (already in your library): 1 Officer vetting, explained',
+      'Documents your library already has, kept as they are (the file’s copy is left out): 1 Officer vetting, explained (yours)',
     );
+    expect(preview).not.toContain('Documents to update');
     expect(preview).toContain('Names to add: 1 Los Chapitos');
     expect(preview).not.toContain('imported before');
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('library-preview-title'));
@@ -157,13 +159,15 @@ describe('import', () => {
 
     await act(async () => button(/^Import$/).click());
     await vi.waitFor(() =>
-      expect(text('[role="status"]')).toBe('Imported “Newsroom pack” (documents: 2, names: 1).'),
+      expect(text('[role="status"]')).toBe('Imported “Newsroom pack” (documents: 1, names: 1).'),
     );
     expect(root.querySelector('.fr-library-preview')).toBeNull();
     expect(counts()).toEqual({ Articles: 2, Passages: 4, Names: 1, Packs: 1 });
     expect(text('.fr-library-pack')).toMatch(
-      /^Newsroom pack Curated by the desk Documents: 2 · names: 1 · imported \d+ \w+ \d{4} In use Remove$/,
+      /^Newsroom pack Curated by the desk Documents: 1 · names: 1 · imported \d+ \w+ \d{4} In use Remove$/,
     );
+    const mine = (await readAll(db)).contents.articles.find((a) => a.title === 'My own copy');
+    expect(mine?.origin).toBeNull();
     expect(notify).toHaveBeenCalled();
   });
 
@@ -186,7 +190,7 @@ describe('import', () => {
     expect(preview).toContain(
       'This pack was imported before: importing it again replaces that pack.',
     );
-    expect(preview).toContain('Names to update: 1 Los Chapitos');
+    expect(preview).toContain('Names to update (this pack’s earlier version): 1 Los Chapitos');
     expect(preview).toContain(
       'Clashes with names Frontera already knows: 1 “CDS” (a spelling of Ismael Zambada) already names Sinaloa Cartel: it is left out of Ismael Zambada.',
     );
@@ -333,5 +337,21 @@ describe('in Spanish', () => {
     await vi.waitFor(() =>
       expect(text('[role="alert"]')).toMatch(/^Este archivo no es un paquete de Frontera/),
     );
+  });
+});
+
+describe('in Spanish, the preview', () => {
+  it('says which of the file’s records stay the reader’s', async () => {
+    setUiLanguage('es');
+    const source = await sampleLibrary();
+    mount(await sampleLibrary());
+    await ready();
+    await pick(await packOf(source));
+    await vi.waitFor(() => expect(root.querySelector('.fr-library-preview')).not.toBeNull());
+    const preview = text('.fr-library-preview');
+    expect(preview).toContain(
+      'Documentos que tu biblioteca ya tiene, que se quedan como están (la copia del archivo no se importa): 1 Officer vetting, explained (tuyo)',
+    );
+    expect(preview).toContain('Nombres que tu biblioteca ya tiene');
   });
 });

@@ -12,6 +12,7 @@ import type { LibraryDb } from '../../lib/library/db';
 import { addName } from '../../lib/library/names';
 import { packToContents, parsePack } from '../../lib/library/pack';
 import { readAll } from '../../lib/library/records';
+import type { BackupState } from '../../lib/settings/library-backup';
 import { setUiLanguage } from '../i18n/catalogue';
 import { axeViolations } from '../ui/helpers';
 import { BUNDLED, freshLibrary, NOW, packOf, sampleLibrary, saveStory } from './library-support';
@@ -353,5 +354,129 @@ describe('in Spanish, the preview', () => {
       'Documentos que tu biblioteca ya tiene, que se quedan como están (la copia del archivo no se importa): 1 Officer vetting, explained (tuyo)',
     );
     expect(preview).toContain('Nombres que tu biblioteca ya tiene');
+  });
+});
+
+describe('keeping the library', () => {
+  const storage = (persisted: boolean) => ({
+    persisted: async () => persisted,
+    persist: async () => persisted,
+    estimate: async () => ({ usage: 1_234_567, quota: 299_000_000_000 }),
+  });
+
+  /** The section with its storage and export dates given, as a reader with a history has them. */
+  function mountKeeping(db: LibraryDb, state: Partial<BackupState>, persisted = true) {
+    let kept: BackupState = { lastExportAt: null, reminderDismissedAt: null, ...state };
+    const save = vi.fn(async (patch: Partial<BackupState>) => {
+      kept = { ...kept, ...patch };
+      return kept;
+    });
+    const download = vi.fn();
+    root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <LibrarySection
+        db={db}
+        bundled={async () => BUNDLED}
+        notify={async () => {}}
+        now={() => NOW}
+        download={download}
+        storage={storage(persisted)}
+        backup={{ load: async () => kept, save }}
+      />,
+      root,
+    );
+    return { save, download };
+  }
+
+  async function savedArticles(n: number): Promise<LibraryDb> {
+    const db = freshLibrary();
+    for (let i = 0; i < n; i++) await saveStory(db, `https://ledger.example/${i}`, `Story ${i}`);
+    return db;
+  }
+
+  it('says how much room the library takes and that the browser keeps it', async () => {
+    mountKeeping(await sampleLibrary(), {});
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-storage')).toBe(
+        'Frontera’s storage in this browser: 1.2 MB used, of 299 GB the browser allows. The browser keeps it even when the disk runs short of space. Removing Frontera deletes it: only an exported file survives that.',
+      ),
+    );
+    expect(text('.fr-library-last-export')).toBe('Never exported from this browser.');
+    // One saved article: nothing to remind of yet.
+    expect(root.querySelector('.fr-library-reminder')).toBeNull();
+  });
+
+  it('without the browser’s answer, says it does not know', async () => {
+    const db = await sampleLibrary();
+    root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <LibrarySection
+        db={db}
+        storage={null}
+        backup={{
+          load: async () => ({ lastExportAt: null, reminderDismissedAt: null }),
+          save: vi.fn(),
+        }}
+      />,
+      root,
+    );
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-storage')).toMatch(/^The browser does not say how much room/),
+    );
+  });
+
+  it('reminds me to export after my 20th article; "Not now" puts it off', async () => {
+    const db = await savedArticles(20);
+    const { save } = mountKeeping(db, {}, false);
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-reminder')).toMatch(
+        /^You have saved 20 articles and have no copy of them\. .* Export my library Not now$/,
+      ),
+    );
+    expect(text('.fr-library-storage')).toContain('The browser has not promised to keep it');
+    expect(await axeViolations(root)).toEqual([]);
+    await act(async () => button('Not now').click());
+    expect(save).toHaveBeenCalledWith({ reminderDismissedAt: NOW.toISOString() });
+    await vi.waitFor(() => expect(root.querySelector('.fr-library-reminder')).toBeNull());
+  });
+
+  it('exporting from the reminder records the day, shows it, and the reminder goes', async () => {
+    const db = await savedArticles(20);
+    const { save, download } = mountKeeping(db, {
+      lastExportAt: '2025-01-15T09:00:00.000Z',
+    });
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-reminder')).toMatch(
+        /^Your last copy is from 15 January 2025, over a month ago\./,
+      ),
+    );
+    expect(text('.fr-library-last-export')).toBe('Last exported: 15 January 2025.');
+    const inReminder = root.querySelector<HTMLButtonElement>('.fr-library-reminder button');
+    await act(async () => inReminder?.click());
+    await vi.waitFor(() => expect(download).toHaveBeenCalled());
+    expect(save).toHaveBeenCalledWith({ lastExportAt: NOW.toISOString() });
+    await vi.waitFor(() =>
+      expect(text('.fr-library-last-export')).toBe('Last exported: 5 March 2025.'),
+    );
+    expect(root.querySelector('.fr-library-reminder')).toBeNull();
+  });
+
+  it('speaks Spanish', async () => {
+    setUiLanguage('es');
+    mountKeeping(await savedArticles(20), {});
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-storage')).toMatch(
+        /^Almacenamiento de Frontera en este navegador: 1,2 MB usados, de 299 GB/,
+      ),
+    );
+    expect(text('.fr-library-reminder')).toMatch(/^Has guardado 20 artículos .* Ahora no$/);
+    expect(text('.fr-library-last-export')).toBe('Nunca exportada desde este navegador.');
   });
 });

@@ -28,6 +28,7 @@ import { recordPageMentions } from '../../lib/background/page-mentions';
 import { showSaveResult } from '../../lib/background/save-feedback';
 import { forgetTab } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
+import { announceLibraryChange } from '../../lib/library/changes';
 import { openLibrary } from '../../lib/library/db';
 import { serve, toBackground, toContent } from '../../lib/messages';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
@@ -54,11 +55,17 @@ export default defineBackground(() => {
   const db = openLibrary();
   const store = dexieStore(db, nameOf);
   const librarySearch = createLibrarySearch(db);
+  const step = keepInStep(librarySearch);
   const library = createLibraryService({
     store,
     matches,
     articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
-    onChange: keepInStep(librarySearch),
+    onChange: (change) => {
+      step(change);
+      // What the background wrote itself, open options and reader pages hear of; a page's own
+      // change ('library:changed', kind 'other') was announced by that page already.
+      if (change.kind !== 'other') announceLibraryChange(change.kind);
+    },
   });
   const cards = createCardService(undefined, (entityId) => store.slice(entityId));
   const saveFrom = async (tabId: number | undefined) => {

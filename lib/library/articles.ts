@@ -5,6 +5,7 @@
  */
 import { splitTextBlocks } from '../corpus/passages';
 import { canonicalUrl } from './canonical-url';
+import { recountPack } from './contents';
 import { type LibraryDb, orStorageFull } from './db';
 import { libraryPassageId } from './pack';
 import { keepValid, packsSwitchedOff } from './records';
@@ -106,10 +107,13 @@ export async function saveArticle(
   );
 }
 
+/** Removes a saved article; a pack's article also leaves that pack's count, in the same step. */
 export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.passages, async () => {
+  await db.transaction('rw', [db.articles, db.passages, db.names, db.packs], async () => {
+    const origin = (await db.articles.get(id))?.origin;
     await db.passages.where('articleId').equals(id).delete();
     await db.articles.delete(id);
+    if (typeof origin === 'string') await recountPack(db, origin);
   });
 }
 

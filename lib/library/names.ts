@@ -6,6 +6,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../corpus/types';
 import { fold } from '../text';
+import { recountPack } from './contents';
 import { aliasKeysOf, type LibraryDb, type StoredName } from './db';
 import { READER_NAME_PREFIX } from './ids';
 import { keepValid, packsSwitchedOff } from './records';
@@ -140,8 +141,13 @@ export async function namesInUse(db: LibraryDb): Promise<ReaderName[]> {
   );
 }
 
+/** Removes a name; a pack's name also leaves that pack's count, in the same step. */
 export async function removeName(db: LibraryDb, id: string): Promise<void> {
-  await db.names.delete(id);
+  await db.transaction('rw', [db.articles, db.names, db.packs], async () => {
+    const origin = (await db.names.get(id))?.origin;
+    await db.names.delete(id);
+    if (typeof origin === 'string') await recountPack(db, origin);
+  });
 }
 
 export async function updateNote(db: LibraryDb, id: string, note: string | null): Promise<void> {

@@ -4,7 +4,8 @@
  * that fails halfway, leaves the library exactly as it was.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { addName } from '../../lib/library/names';
+import { deleteArticle } from '../../lib/library/articles';
+import { addName, removeName } from '../../lib/library/names';
 import { PACK_MAX_BYTES } from '../../lib/library/pack';
 import { readAll } from '../../lib/library/records';
 import {
@@ -183,5 +184,29 @@ describe('an import that does not happen leaves the library as it was', () => {
     const huge = { size: PACK_MAX_BYTES + 1, arrayBuffer } as unknown as Blob;
     await expect(readPackFile(huge)).rejects.toMatchObject({ code: 'pack-too-large' });
     expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
+
+describe('a pack’s counts follow what it holds', () => {
+  it('removing one of its articles or names counts it out of the pack', async () => {
+    const source = await sampleLibrary();
+    await saveStory(source, 'https://ledger.example/second', 'A second story');
+    const db = freshLibrary();
+    await importFile(db, await packOf(source));
+    const pack = async () => (await readAll(db)).contents.packs[0];
+    expect(await pack()).toMatchObject({ articleCount: 2, nameCount: 1 });
+
+    await deleteArticle(db, 'https://ledger.example/second');
+    expect(await pack()).toMatchObject({ articleCount: 1, nameCount: 1 });
+    await removeName(db, (await readAll(db)).contents.names[0]?.id ?? '');
+    expect(await pack()).toMatchObject({ articleCount: 1, nameCount: 0 });
+  });
+
+  it('removing the reader’s own article leaves every pack’s count alone', async () => {
+    const db = freshLibrary();
+    await importFile(db, await packOf(await sampleLibrary()));
+    await saveStory(db, 'https://ledger.example/mine', 'Mine');
+    await deleteArticle(db, 'https://ledger.example/mine');
+    expect((await readAll(db)).contents.packs[0]).toMatchObject({ articleCount: 1 });
   });
 });

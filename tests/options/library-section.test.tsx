@@ -480,3 +480,37 @@ describe('keeping the library', () => {
     expect(text('.fr-library-last-export')).toBe('Nunca exportada desde este navegador.');
   });
 });
+
+describe('another tab changes the library', () => {
+  it('the section shows the library as it is now', async () => {
+    const db = await sampleLibrary();
+    mount(db);
+    await ready();
+    expect(counts()).toMatchObject({ Articles: 1 });
+    // Another tab (the background, a reader) saves an article and says so.
+    await saveStory(db, 'https://ledger.example/elsewhere', 'Saved in another tab');
+    const other = new BroadcastChannel('frontera-library');
+    other.postMessage({ type: 'library-changed', kind: 'article' });
+    await vi.waitFor(() => expect(counts()).toMatchObject({ Articles: 2, Passages: 4 }));
+    other.close();
+  });
+});
+
+describe('a pack’s count', () => {
+  it('follows when one of its articles is removed (in the reader, another tab)', async () => {
+    const source = await sampleLibrary();
+    await saveStory(source, 'https://ledger.example/second', 'A second story');
+    const db = freshLibrary();
+    await addContents(db, packToContents(parsePack(await packOf(source))));
+    // A pack record from before counts were kept in step: what the options show is still true.
+    await db.packs.update('newsroom', { articleCount: 7 });
+    mount(db);
+    await ready();
+    expect(text('.fr-library-pack')).toMatch(/Documents: 2 · names: 1/);
+    await db.articles.delete('https://ledger.example/second');
+    const other = new BroadcastChannel('frontera-library');
+    other.postMessage({ type: 'library-changed', kind: 'other' });
+    await vi.waitFor(() => expect(text('.fr-library-pack')).toMatch(/Documents: 1 · names: 1/));
+    other.close();
+  });
+});

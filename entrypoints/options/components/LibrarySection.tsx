@@ -3,6 +3,7 @@ import type { ScanData } from '../../../lib/corpus/types';
 import { readPackagedJson } from '../../../lib/corpus-client';
 import { t } from '../../../lib/i18n';
 import { eraseLibrary } from '../../../lib/library/articles';
+import { announceLibraryChange, watchLibraryChanges } from '../../../lib/library/changes';
 import { removePack, setPackEnabled } from '../../../lib/library/contents';
 import { type LibraryDb, openLibrary } from '../../../lib/library/db';
 import { readStorage, type StorageLike, type StorageReport } from '../../../lib/library/durability';
@@ -67,7 +68,14 @@ async function readOverview(db: LibraryDb): Promise<Overview> {
       packs: contents.packs.length,
     },
     ownArticles: contents.articles.filter((a) => a.origin === null).length,
-    packs: [...contents.packs].sort((a, b) => a.title.localeCompare(b.title)),
+    // Counted from the records, not the pack's own note of them: always what it holds now.
+    packs: contents.packs
+      .map((p) => ({
+        ...p,
+        articleCount: contents.articles.filter((a) => a.origin === p.id).length,
+        nameCount: contents.names.filter((n) => n.origin === p.id).length,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
     names: contents.names.filter((n) => n.origin === null).sort(byName),
     skipped,
   };
@@ -124,6 +132,8 @@ export default function LibrarySection(props: LibrarySectionProps) {
     setStorageReport(await readStorage(storage ?? undefined));
   };
   useEffect(() => void refresh(), [db]);
+  // Another tab saved, imported or removed something: show the library as it is now.
+  useEffect(() => watchLibraryChanges(() => void refresh()), [db]);
   useEffect(() => {
     void backup.load().then(setBackupState, () => {});
   }, []);
@@ -143,6 +153,7 @@ export default function LibrarySection(props: LibrarySectionProps) {
   };
   const changed = async () => {
     await refresh();
+    announceLibraryChange('other');
     await (props.notify ?? notifyBackground)().catch((err: unknown) => {
       // The background reads the library again when it next starts; the change is saved.
       console.warn('Frontera: could not tell the background the library changed', err);

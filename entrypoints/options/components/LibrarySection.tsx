@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScanData } from '../../../lib/corpus/types';
 import { readPackagedJson } from '../../../lib/corpus-client';
 import { t } from '../../../lib/i18n';
@@ -122,9 +122,14 @@ export default function LibrarySection(props: LibrarySectionProps) {
   const backup = props.backup ?? { load: loadBackupState, save: saveBackupState };
   const storage = props.storage === undefined ? globalThis.navigator?.storage : props.storage;
 
+  // Reads may overlap (a change here, a notice from another tab): only the latest one is shown,
+  // so an older read finishing last never paints the library as it was.
+  const reads = useRef(0);
   const refresh = async () => {
+    const read = ++reads.current;
     try {
-      setOverview(await readOverview(db));
+      const next = await readOverview(db);
+      if (read === reads.current) setOverview(next);
     } catch (err) {
       setProblem({ text: t('libraryReadFailed', String(err)), detail: null });
     }

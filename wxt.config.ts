@@ -59,14 +59,23 @@ export default defineConfig({
       // open tab's address when the reader clicks the button (activeTab), and running on sites
       // the reader enables (scripting). Site access beyond the default news domains is optional
       // and asked for at the moment the reader enables a site; never <all_urls> at install.
+      // unlimitedStorage keeps the reader's library (IndexedDB) out of the browser's quota and
+      // its eviction under storage pressure; neither browser shows a prompt for it (README).
       ...(manifestVersion === 3
         ? {
-            permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+            permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
             host_permissions: newsSites,
             optional_host_permissions: ['https://*/*', 'http://*/*'],
           }
         : {
-            permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...newsSites],
+            permissions: [
+              'storage',
+              'unlimitedStorage',
+              'contextMenus',
+              'activeTab',
+              'scripting',
+              ...newsSites,
+            ],
             optional_permissions: ['https://*/*', 'http://*/*'],
           }),
       icons: iconSet('on'),

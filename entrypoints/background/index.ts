@@ -31,6 +31,7 @@ import { showSaveResult } from '../../lib/background/save-feedback';
 import { createSuggestions } from '../../lib/background/suggestions-service';
 import { forgetTab, rememberedTabUrl } from '../../lib/background/tab-urls';
 import type { ScanData } from '../../lib/corpus/types';
+import { announceLibraryChange } from '../../lib/library/changes';
 import { openLibrary } from '../../lib/library/db';
 import { serve, toBackground, toContent } from '../../lib/messages';
 import { onSitesGranted, syncRegistrations } from '../../lib/sites';
@@ -74,6 +75,9 @@ export default defineBackground(() => {
     onChange: (change) => {
       searchInStep(change);
       suggestions.changed();
+      // What the background wrote itself, open options and reader pages hear of; a page's own
+      // change ('library:changed', kind 'other') was announced by that page already.
+      if (change.kind !== 'other') announceLibraryChange(change.kind);
     },
   });
   const cards = createCardService(undefined, (entityId) => store.slice(entityId));

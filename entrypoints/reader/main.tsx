@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { type CorpusLookup, corpusClient } from '../../lib/corpus-client';
 import { localizeDocument } from '../../lib/i18n';
+import { announceLibraryChange, watchLibraryChanges } from '../../lib/library/changes';
 import { openLibrary } from '../../lib/library/db';
 import { toBackground } from '../../lib/messages';
 import { DEFAULT_SETTINGS, loadSettings, type Theme, watchSettings } from '../../lib/settings';
@@ -25,9 +26,11 @@ document.head.append(style);
 // database itself; the library's search index lives in the background, which it asks.
 const sources: ReaderSources = {
   // After a removal the background hears of it, so the matcher and the search index follow.
-  library: libraryReader(openLibrary(), () =>
-    toBackground.sendMessage('library:changed', undefined),
-  ),
+  // Other open pages (another reader, the options) hear of it too.
+  library: libraryReader(openLibrary(), () => {
+    announceLibraryChange('other');
+    return toBackground.sendMessage('library:changed', undefined);
+  }),
   searcher: corpusClient.searcher,
   searchLibrary: (query) => toBackground.sendMessage('library:search', { query, limit: 30 }),
   suggestions: {
@@ -41,6 +44,8 @@ const app = document.getElementById('app') as HTMLElement;
 let corpus: CorpusLookup | null = null;
 let error: string | null = null;
 let theme: Theme = DEFAULT_SETTINGS.theme;
+/** Bumped when another page changes the library: the view is built again from what is stored. */
+let revision = 0;
 
 function paint() {
   // The page itself carries the theme too, so overscroll and short pages match the reader.
@@ -48,6 +53,7 @@ function paint() {
   document.documentElement.dataset.theme = theme;
   render(
     <ReaderApp
+      key={revision}
       corpus={corpus}
       error={error}
       route={parseReaderHash(location.hash)}
@@ -62,6 +68,10 @@ function paint() {
 }
 
 window.addEventListener('hashchange', paint);
+watchLibraryChanges(() => {
+  revision++;
+  paint();
+});
 paint();
 
 loadSettings().then((s) => {

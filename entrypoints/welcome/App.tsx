@@ -4,12 +4,23 @@ import { t, typeLabel } from '../../lib/i18n';
 import { NEWS_DOMAINS } from '../../lib/sites/news-domains';
 import CardPicture from './CardPicture';
 
-/** The keyboard commands, in the order the page lists them, with their suggested keys. */
-const COMMANDS = [
+/**
+ * Every keyboard command of the manifest (wxt.config.ts `commands`), in the order the page lists
+ * them, with its suggested keys; tests/welcome checks that none is missing. A command the browser
+ * reports that is not here is listed too, in the browser's words, so the page never omits one.
+ */
+export const WELCOME_COMMANDS = [
   ['next-mention', 'commandNext', 'Alt+Shift+.'],
   ['previous-mention', 'commandPrevious', 'Alt+Shift+,'],
   ['toggle-highlights', 'commandToggle', 'Alt+Shift+H'],
+  ['save-article', 'commandSave', 'Alt+Shift+S'],
 ] as const;
+
+interface Bound {
+  name: string;
+  shortcut: string;
+  description: string;
+}
 
 /** "Alt+Shift+Period" (Firefox's spelling) → "Alt+Shift+.". */
 function readableKeys(shortcut: string): string {
@@ -18,16 +29,30 @@ function readableKeys(shortcut: string): string {
 
 /**
  * The page a new reader sees once, on install (and from the options): what Frontera does, where
- * it runs, what it keeps and sends, and its shortcuts as the browser has them bound now.
+ * it runs, what it keeps (the library included), where, and how to erase it, that it sends
+ * nothing, and every shortcut as the browser has them bound now.
  */
 export default function App() {
-  const [bound, setBound] = useState<Record<string, string> | null>(null);
+  const [bound, setBound] = useState<Bound[] | null>(null);
   useEffect(() => {
     void browser.commands
       .getAll()
-      .then((all) => setBound(Object.fromEntries(all.map((c) => [c.name ?? '', c.shortcut ?? '']))))
+      .then((all) =>
+        setBound(
+          all.map((c) => ({
+            name: c.name ?? '',
+            shortcut: c.shortcut ?? '',
+            description: c.description ?? c.name ?? '',
+          })),
+        ),
+      )
       .catch(() => setBound(null));
   }, []);
+  const known = new Set<string>(WELCOME_COMMANDS.map(([name]) => name));
+  // `_execute_action` and the like are the browser's own; only a named command of ours is news.
+  const others = (bound ?? []).filter((c) => !known.has(c.name) && !c.name.startsWith('_'));
+  const keysOf = (name: string, suggested: string) =>
+    bound ? (bound.find((c) => c.name === name)?.shortcut ?? '') : suggested;
 
   return (
     <div class="fr-welcome">
@@ -57,7 +82,12 @@ export default function App() {
 
       <section aria-labelledby="w-privacy">
         <h2 id="w-privacy">{t('welcomePrivacyTitle')}</h2>
-        <p>{t('welcomePrivacyStores')}</p>
+        <ul class="fr-welcome-keeps">
+          <li>{t('welcomeKeepsSettings')}</li>
+          <li>{t('welcomeKeepsTabs')}</li>
+          <li>{t('welcomeKeepsLibrary')}</li>
+        </ul>
+        <p>{t('welcomeKeepsErase')}</p>
         <p>
           <strong>{t('welcomePrivacySends')}</strong>
         </p>
@@ -66,8 +96,8 @@ export default function App() {
       <section aria-labelledby="w-keys">
         <h2 id="w-keys">{t('welcomeShortcutsTitle')}</h2>
         <dl class="fr-keys-list">
-          {COMMANDS.map(([name, label, suggested]) => {
-            const keys = bound ? bound[name] : suggested;
+          {WELCOME_COMMANDS.map(([name, label, suggested]) => {
+            const keys = keysOf(name, suggested);
             return (
               <div key={name}>
                 <dt>{keys ? <kbd>{readableKeys(keys)}</kbd> : t('welcomeShortcutNone')}</dt>
@@ -75,6 +105,18 @@ export default function App() {
               </div>
             );
           })}
+          {others.map((c) => (
+            <div key={c.name}>
+              <dt>
+                {c.shortcut ? <kbd>{readableKeys(c.shortcut)}</kbd> : t('welcomeShortcutNone')}
+              </dt>
+              <dd>{c.description}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>{t('welcomeShortcutCard')}</dt>
+            <dd>{t('welcomeShortcutCardKeys')}</dd>
+          </div>
           <div>
             <dt>{t('welcomeShortcutSearch')}</dt>
             <dd>{t('keyboardHint')}</dd>

@@ -4,7 +4,7 @@
  * IndexedDB (lib/library); extension pages may change them directly (import, removal) and then
  * say 'library:changed'. Every failure reaches the asker as words, never as a half-saved record.
  */
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import type { FindCandidates } from '../library/articles';
 import { findCandidates } from '../library/proposals';
 import { LibraryError, type ReaderName } from '../library/types';
@@ -43,17 +43,31 @@ export interface LibraryServiceOptions {
   onChange?(change: LibraryChange): void;
 }
 
-/** A clash in the reader's language (the library's own words are English). */
+/** Why a name was refused, by the reason lib/library/names.ts gives, in the reader's words. */
+const NAME_REFUSALS: Readonly<Record<string, MessageKey>> = {
+  empty: 'addNameEmpty',
+  'name-too-long': 'addNameErrLong',
+  'bad-type': 'addNameErrType',
+  'note-too-long': 'addNameErrNoteLong',
+  'too-short': 'addNameErrShort',
+};
+
+/** A refusal in the reader's language (the library's own words are English). */
 function inWords(err: LibraryError): string {
   if (err.code === 'alias-clash' && err.args.length === 2) return t('addNameClash', err.args);
   if (err.code === 'alias-clash' && err.args.length === 1) return t('addNameClashMine', err.args);
-  return err.message;
+  const [reason, ...rest] = err.args;
+  const refusal = err.code === 'invalid-name' && reason ? NAME_REFUSALS[reason] : undefined;
+  if (refusal) return t(refusal, rest);
+  if (err.code === 'storage-full') return t('saveErrFull');
+  if (err.code === 'invalid-article') return t('saveErrNotArticle');
+  return t('libraryFailed');
 }
 
 function failure(err: unknown): { ok: false; code: string; message: string } {
   if (err instanceof LibraryError) return { ok: false, code: err.code, message: inWords(err) };
   console.error('Frontera: library', err);
-  return { ok: false, code: 'failed', message: 'Frontera could not change its library.' };
+  return { ok: false, code: 'failed', message: t('libraryFailed') };
 }
 
 /**
@@ -105,7 +119,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
         return {
           ok: false,
           code: 'no-article',
-          message: 'There is no article text on this page to save.',
+          message: t('saveErrNoArticle'),
         };
       }
       try {
@@ -141,7 +155,7 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
         return {
           ok: false,
           code: 'no-article',
-          message: 'Frontera does not run on this page, so it cannot save it.',
+          message: t('saveErrNotRunning'),
         };
       }
       return service.save(article);
@@ -175,7 +189,7 @@ export function libraryHandlers(
     'library:save-tab': ({ tabId }) =>
       typeof tabId === 'number'
         ? service.saveTab(tabId)
-        : { ok: false, code: 'no-article', message: 'No tab to save.' },
+        : { ok: false, code: 'no-article', message: t('saveErrNoArticle') },
     'library:add-name': (request) => service.addName(request),
     'library:changed': () => service.changed(),
   };

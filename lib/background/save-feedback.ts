@@ -2,7 +2,7 @@
  * A save started from the context menu or the keyboard has no popup to answer in: the tab's
  * toolbar badge says it for a few seconds (✓ saved, ! not), and the button's tooltip says why.
  */
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import type { SaveReply } from '../messages';
 import { actionApi, BADGE_COLOUR, type BadgeApi } from './badge';
 
@@ -13,11 +13,20 @@ interface TitleApi {
   getBadgeText?(details: { tabId?: number }): Promise<string>;
 }
 
+/** Why a save failed, by its code, in the reader's language (as the popup says it). */
+export const SAVE_ERRORS: Readonly<Record<string, MessageKey>> = {
+  'no-article': 'saveErrNoArticle',
+  'storage-full': 'saveErrFull',
+  'invalid-article': 'saveErrNotArticle',
+};
+
+/** What a save did, in the reader's language, for the tooltip beside the badge (as the popup says it). */
 export function saveMessage(reply: SaveReply): string {
-  if (!reply.ok) return reply.message;
-  return reply.status === 'updated'
-    ? `Updated in your Frontera library: ${reply.title}`
-    : `Saved to your Frontera library: ${reply.title}`;
+  if (!reply.ok) return t(SAVE_ERRORS[reply.code] ?? 'saveErrFailed');
+  return t(reply.status === 'updated' ? 'updatedArticle' : 'savedArticle', [
+    reply.title,
+    String(reply.passages),
+  ]);
 }
 
 export async function showSaveResult(

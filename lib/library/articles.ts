@@ -5,7 +5,9 @@
  */
 import { splitTextBlocks } from '../corpus/passages';
 import { canonicalUrl } from './canonical-url';
+import { recountPack } from './contents';
 import { type LibraryDb, orStorageFull } from './db';
+import { libraryPassageId } from './pack';
 import type { ArticleCandidate } from './proposals/types';
 import { keepValid, packsSwitchedOff } from './records';
 import { LibraryError, type LibraryPassage, type PassageMention, type SavedArticle } from './types';
@@ -55,7 +57,7 @@ export function passagesFor(
   return split.map((p, i) => {
     const found = mentions[i] ?? [];
     return {
-      id: `${articleId}#${p.position}`,
+      id: libraryPassageId(articleId, p.position),
       articleId,
       position: p.position,
       headingPath: p.headingPath,
@@ -104,7 +106,9 @@ export async function saveArticle(
           savedAt: before?.savedAt ?? at,
           updatedAt: at,
           extraction: input.extraction,
-          origin: before?.origin ?? null,
+          // Saved by the reader, it is the reader's now, even if a pack brought it first: its
+          // passages are the reader's save, and removing that pack must not delete them.
+          origin: null,
         };
         await db.passages.where('articleId').equals(id).delete();
         await db.articles.put(article);
@@ -117,12 +121,19 @@ export async function saveArticle(
   );
 }
 
+/** Removes a saved article; a pack's article also leaves that pack's count, in the same step. */
 export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.passages, db.proposals, async () => {
-    await db.passages.where('articleId').equals(id).delete();
-    await db.proposals.delete(id);
-    await db.articles.delete(id);
-  });
+  await db.transaction(
+    'rw',
+    [db.articles, db.passages, db.names, db.packs, db.proposals],
+    async () => {
+      const origin = (await db.articles.get(id))?.origin;
+      await db.passages.where('articleId').equals(id).delete();
+      await db.proposals.delete(id);
+      await db.articles.delete(id);
+      if (typeof origin === 'string') await recountPack(db, origin);
+    },
+  );
 }
 
 /**

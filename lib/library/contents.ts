@@ -47,6 +47,18 @@ export async function removePack(db: LibraryDb, packId: string): Promise<void> {
   });
 }
 
+/**
+ * Sets a pack's counts to what the library holds of it now (after the reader removed one of its
+ * articles or names). Run it inside the caller's transaction over articles, names and packs.
+ */
+export async function recountPack(db: LibraryDb, packId: string): Promise<void> {
+  const [articleCount, nameCount] = await Promise.all([
+    db.articles.where('origin').equals(packId).count(),
+    db.names.where('origin').equals(packId).count(),
+  ]);
+  await db.packs.update(packId, { articleCount, nameCount });
+}
+
 export async function setPackEnabled(
   db: LibraryDb,
   packId: string,

@@ -6,6 +6,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../corpus/types';
 import { fold } from '../text';
+import { recountPack } from './contents';
 import { aliasKeysOf, type LibraryDb, type StoredName } from './db';
 import { READER_NAME_PREFIX } from './ids';
 import { keepValid, packsSwitchedOff } from './records';
@@ -47,23 +48,35 @@ function slug(text: string): string {
 
 function validated(input: NameInput): { name: string; aliases: string[]; note: string | null } {
   const name = input.name.replace(/\s+/g, ' ').trim();
-  if (!name) throw new LibraryError('invalid-name', 'A name needs some text.');
+  if (!name) throw new LibraryError('invalid-name', 'A name needs some text.', ['empty']);
   if (name.length > MAX_NAME_CHARS) {
-    throw new LibraryError('invalid-name', `A name is at most ${MAX_NAME_CHARS} characters.`);
+    throw new LibraryError('invalid-name', `A name is at most ${MAX_NAME_CHARS} characters.`, [
+      'name-too-long',
+      String(MAX_NAME_CHARS),
+    ]);
   }
   if (!(ENTITY_TYPES as readonly string[]).includes(input.type)) {
-    throw new LibraryError('invalid-name', `“${input.type}” is not a type of name.`);
+    throw new LibraryError('invalid-name', `“${input.type}” is not a type of name.`, [
+      'bad-type',
+      input.type,
+    ]);
   }
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_NOTE_CHARS) {
-    throw new LibraryError('invalid-name', `A note is at most ${MAX_NOTE_CHARS} characters.`);
+    throw new LibraryError('invalid-name', `A note is at most ${MAX_NOTE_CHARS} characters.`, [
+      'note-too-long',
+      String(MAX_NOTE_CHARS),
+    ]);
   }
   const aliases = [name, ...(input.aliases ?? [])]
     .map((a) => a.replace(/\s+/g, ' ').trim())
     .filter((a, i, all) => a !== '' && all.findIndex((b) => fold(b) === fold(a)) === i);
   for (const alias of aliases) {
     if ((fold(alias).match(/[a-z0-9]/g) ?? []).length < 2) {
-      throw new LibraryError('invalid-name', `“${alias}” is too short to find on a page.`);
+      throw new LibraryError('invalid-name', `“${alias}” is too short to find on a page.`, [
+        'too-short',
+        alias,
+      ]);
     }
   }
   return { name, aliases, note };
@@ -140,8 +153,13 @@ export async function namesInUse(db: LibraryDb): Promise<ReaderName[]> {
   );
 }
 
+/** Removes a name; a pack's name also leaves that pack's count, in the same step. */
 export async function removeName(db: LibraryDb, id: string): Promise<void> {
-  await db.names.delete(id);
+  await db.transaction('rw', [db.articles, db.names, db.packs], async () => {
+    const origin = (await db.names.get(id))?.origin;
+    await db.names.delete(id);
+    if (typeof origin === 'string') await recountPack(db, origin);
+  });
 }
 
 export async function updateNote(db: LibraryDb, id: string, note: string | null): Promise<void> {

@@ -32,7 +32,7 @@ import type { CorpusProblem } from '../corpus/problems';
 import type { EntitySpec } from '../corpus/types';
 import { checkAliasCollisions, checkDuplicateIds, checkReferences } from '../corpus/validate';
 import { lineOf, parseYamlLines } from '../corpus/yaml-lines';
-import { exportPack } from './pack';
+import { exportPack, libraryPassageId } from './pack';
 import type { LibraryContents, LibraryPassage, ReaderName, SavedArticle } from './types';
 
 export interface BuildPackOptions {
@@ -221,7 +221,7 @@ export function buildPack(options: BuildPackOptions): BuildPackResult {
   const passages: LibraryPassage[] = sources.passages.map((p) => {
     const found = find(p.text);
     return {
-      id: `${articleId(p.docId)}#${p.position}`,
+      id: libraryPassageId(articleId(p.docId), p.position),
       articleId: articleId(p.docId),
       position: p.position,
       headingPath: [...p.headingPath],

@@ -242,7 +242,14 @@ const packFile = object<PackFile>({
   dismissed: list(dismissedName),
 });
 
-/** What the shapes cannot say: ids unique, passages in their article, offsets inside the text. */
+/** A passage's id: unique in its article (positions are), and in the library (article ids are). */
+export const libraryPassageId = (articleId: string, position: number): string =>
+  `${articleId}#${position}`;
+
+/**
+ * What the shapes cannot say: ids unique, passages in their article and named by it, offsets
+ * inside the text.
+ */
 function checkConsistency(pack: PackFile): void {
   const unique = (ids: string[], path: (i: number) => string) => {
     const seen = new Set<string>();
@@ -265,6 +272,15 @@ function checkConsistency(pack: PackFile): void {
       const where = `${at}.passages[${j}]`;
       if (p.articleId !== a.id) {
         invalid(`${where}.articleId`, `expected ${JSON.stringify(a.id)} (its article's id)`);
+      }
+      // A passage's id is its article's id and its position, as a save writes it: a file cannot
+      // give a passage the id of another article's (the reader's own) and overwrite it.
+      const own = libraryPassageId(a.id, p.position);
+      if (p.id !== own) {
+        invalid(
+          `${where}.id`,
+          `expected ${JSON.stringify(own)} (its article's id, "#", its position), not ${JSON.stringify(p.id)}`,
+        );
       }
       p.mentions.forEach((m, k) => {
         if (m.end <= m.start || m.end > p.text.length) {

@@ -13,9 +13,16 @@ import type { AliasContext } from '../corpus/types';
 import { addContents, contentTables, removePack } from './contents';
 import { isQuotaError, type LibraryDb } from './db';
 import { exportPack, PACK_MAX_BYTES, type PackFile, packToContents, parsePack } from './pack';
-import { type AliasClash, aliasKey, type ImportPlan, planImport } from './pack-plan';
+import {
+  type AliasClash,
+  aliasKey,
+  type ExistingLibrary,
+  type ImportPlan,
+  planImport,
+  withoutKept,
+} from './pack-plan';
 import { readAll } from './records';
-import { LibraryError, type ReaderName, type SkippedRecord } from './types';
+import { type LibraryContents, LibraryError, type ReaderName, type SkippedRecord } from './types';
 
 /** A copy of the reader's library is written under this id and title. */
 export const LIBRARY_EXPORT_ID = 'my-library';
@@ -98,18 +105,28 @@ function settle(pack: PackFile, clashes: readonly AliasClash[]) {
   return { pack: { ...pack, names }, outcomes };
 }
 
-async function existingLibrary(db: LibraryDb, bundled: BundledNames) {
-  const [articleIds, names, packIds] = await Promise.all([
-    db.articles.toCollection().primaryKeys(),
+async function existingLibrary(db: LibraryDb, bundled: BundledNames): Promise<ExistingLibrary> {
+  const [articles, names, packs] = await Promise.all([
+    db.articles.toArray(),
     db.names.toArray(),
-    db.packs.toCollection().primaryKeys(),
+    db.packs.toArray(),
   ]);
   return {
-    articleIds: new Set(articleIds),
-    // A stored name too broken to read claims nothing (records.ts skips it everywhere else).
-    names: names.filter((n) => typeof n?.name === 'string' && Array.isArray(n.aliases)),
+    // A record too broken to read still holds its id: it counts as the reader's, never replaced.
+    articles: new Map(articles.map((a) => [a.id, typeof a.origin === 'string' ? a.origin : null])),
+    // A stored name too broken to read claims no alias (records.ts skips it everywhere else).
+    names: names.map((n) =>
+      typeof n?.name === 'string' && Array.isArray(n.aliases)
+        ? n
+        : {
+            id: n.id,
+            name: '',
+            aliases: [],
+            origin: typeof n.origin === 'string' ? n.origin : null,
+          },
+    ),
     bundledAliases: bundled.aliases,
-    packIds: new Set(packIds),
+    packs: new Map(packs.map((r) => [r.id, typeof r.title === 'string' ? r.title : r.id])),
   };
 }
 
@@ -129,13 +146,20 @@ export async function previewImport(
     ...existing.names.map((n): [string, string] => [n.id, n.name]),
     ...parsed.names.map((n): [string, string] => [n.id, n.name]),
   ]);
-  let pack = parsed;
+  // What the library already has and the file may not replace is left out first, and stays so.
+  const first = planImport(parsed, existing);
+  const kept = {
+    keptArticles: first.keptArticles,
+    keptNames: first.keptNames,
+    keptPacks: first.keptPacks,
+  };
+  let pack = withoutKept(parsed, first);
   const clashes: SettledClash[] = [];
   // Refusing a name the library already has keeps the stored one, whose aliases may clash in
   // turn: settle until nothing does. Each round removes something, so this ends.
   for (;;) {
     const plan = planImport(pack, existing);
-    if (plan.clashes.length === 0) return { pack, plan, clashes };
+    if (plan.clashes.length === 0) return { pack, plan: { ...plan, ...kept }, clashes };
     const round = settle(pack, plan.clashes);
     pack = round.pack;
     for (const { clash, outcome } of round.outcomes) {
@@ -146,6 +170,33 @@ export async function previewImport(
       });
     }
   }
+}
+
+/**
+ * The records of `contents` whose id the library does not hold (after a pack's earlier version
+ * was removed): the last guard that an import adds beside the
+ * library and never over it.
+ */
+async function withoutTaken(db: LibraryDb, contents: LibraryContents): Promise<LibraryContents> {
+  const [articles, names, packs] = await Promise.all([
+    db.articles.bulkGet(contents.articles.map((a) => a.id)),
+    db.names.bulkGet(contents.names.map((n) => n.id)),
+    db.packs.bulkGet(contents.packs.map((r) => r.id)),
+  ]);
+  const free = <T>(records: T[], found: unknown[]) => records.filter((_, i) => !found[i]);
+  const kept = {
+    articles: free(contents.articles, articles),
+    names: free(contents.names, names),
+    packs: free(contents.packs, packs),
+  };
+  const ids = new Set(kept.articles.map((a) => a.id));
+  return {
+    ...kept,
+    passages: contents.passages.filter((p) => ids.has(p.articleId)),
+    // An article left out takes its proposed names with it; what the file dismissed still holds.
+    proposals: (contents.proposals ?? []).filter((p) => ids.has(p.articleId)),
+    dismissed: contents.dismissed,
+  };
 }
 
 /**
@@ -162,7 +213,8 @@ export async function commitImport(
   try {
     await db.transaction('rw', contentTables(db), async () => {
       if (preview.plan.alreadyImported) await removePack(db, preview.pack.id);
-      await addContents(db, contents);
+      // Another tab may have saved one of these since the preview: what is there now stays.
+      await addContents(db, await withoutTaken(db, contents));
     });
   } catch (err) {
     if (isQuotaError(err)) {

@@ -12,6 +12,7 @@ import type { ScanData } from '../../lib/corpus/types';
 import { EMPTY_SLICE } from '../../lib/library/card-sources';
 import { LibraryError, type ReaderName, type SavedArticle } from '../../lib/library/types';
 import type { ArticleReply } from '../../lib/messages';
+import { setUiLanguage } from '../i18n/catalogue';
 
 const scan = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../public/data/scan.json'), 'utf8'),
@@ -151,8 +152,48 @@ describe('the library service', () => {
     expect(await full.saveTab(1)).toEqual({
       ok: false,
       code: 'storage-full',
-      message: 'The browser has no room left for your library.',
+      message:
+        'The browser has no room left for your library. Nothing was saved; remove some saved articles in the options.',
     });
+  });
+
+  it.each([
+    [
+      'en',
+      new LibraryError('invalid-name', 'A name is at most 80 characters.', ['name-too-long', '80']),
+      'A name is at most 80 characters.',
+    ],
+    [
+      'es',
+      new LibraryError('invalid-name', 'A name is at most 80 characters.', ['name-too-long', '80']),
+      'Un nombre tiene como mucho 80 caracteres.',
+    ],
+    [
+      'es',
+      new LibraryError('invalid-name', '“M.” is too short to find on a page.', ['too-short', 'M.']),
+      '«M.» es demasiado corto',
+    ],
+    ['es', new LibraryError('storage-full', 'No room.'), 'El navegador no tiene espacio'],
+    ['es', new Error('IndexedDB exploded'), 'Frontera no pudo cambiar su biblioteca'],
+  ])('in %s, a refused name is told in that language', async (lang, error, words) => {
+    setUiLanguage(lang as 'en' | 'es');
+    const { store } = memoryStore();
+    const service = createLibraryService({
+      store: {
+        ...store,
+        addName: async () => {
+          throw error;
+        },
+      },
+      matches: createMatchService(scan),
+      articleOf: async () => null,
+    });
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const reply = await service.addName({ name: 'x', type: 'person', aliases: [], note: null });
+    warn.mockRestore();
+    setUiLanguage('en');
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.ok ? '' : reply.message).toContain(words);
   });
 
   it('adds a name that pages then show, and refuses one that clashes', async () => {

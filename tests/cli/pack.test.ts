@@ -104,13 +104,13 @@ describe('frontera pack build', () => {
       new Set(['newsroom-sinaloa']),
     );
     const plan = planImport(pack, {
-      articleIds: new Set(),
+      articles: new Map(),
       names: [],
       bundledAliases: [
         { text: 'Claudia Sheinbaum', entityId: 'claudia-sheinbaum' },
         { text: 'Sinaloa Cartel', entityId: 'sinaloa-cartel' },
       ],
-      packIds: new Set(),
+      packs: new Map(),
     });
     expect(plan.clashes).toEqual([]);
     expect(plan.addNames).toHaveLength(3);

@@ -1,7 +1,7 @@
 /**
  * The welcome page: opened once when Frontera is installed, and from the options. It says what
  * Frontera does (with a picture), where it runs and how to turn it on elsewhere, what it keeps
- * and that it sends nothing, and the shortcuts as the browser has them bound; readable in both
+ * (the library included) and that it sends nothing, and the shortcuts as the browser has them bound; readable in both
  * themes (axe, contrast included). Saves docs/screenshots/welcome-{light,dark}.png.
  */
 import { mkdirSync } from 'node:fs';
@@ -33,9 +33,12 @@ describe('the welcome page', () => {
     expect(text).toContain(`${NEWS_DOMAINS.length} news sites`);
     expect(text).toContain('Run Frontera on');
     expect(text).toMatch(/It sends nothing/);
-    // The shortcuts as bound (the manifest's suggestions in a fresh profile).
+    // What it keeps: the library too, where, and how to erase it.
+    expect(text).toContain('Your library: the articles you save, the names you add and the packs');
+    expect(text).toContain('options → Your library → Erase my library');
+    // Every shortcut as bound (the manifest's suggestions in a fresh profile), saving included.
     const keys = await page.locator('.fr-keys-list kbd').allTextContents();
-    expect(keys).toEqual(['Alt+Shift+.', 'Alt+Shift+,', 'Alt+Shift+H']);
+    expect(keys).toEqual(['Alt+Shift+.', 'Alt+Shift+,', 'Alt+Shift+H', 'Alt+Shift+S']);
   });
 
   it('is reachable from the options page', async () => {

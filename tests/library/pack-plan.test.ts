@@ -58,11 +58,17 @@ const pack = (over: Partial<PackFile> = {}): PackFile => ({
 });
 
 const empty: ExistingLibrary = {
-  articleIds: new Set(),
+  articles: new Map(),
   names: [],
   bundledAliases: [],
-  packIds: new Set(),
+  packs: new Map(),
 };
+
+/** One of the reader's own names, as stored. */
+const mineName = (id: string, display: string, aliases: ReaderName['aliases'] = []) => ({
+  ...name(id, display, aliases),
+  origin: null,
+});
 
 describe('planImport', () => {
   it('into an empty library: everything is added, nothing clashes', () => {
@@ -81,27 +87,80 @@ describe('planImport', () => {
     expect(plan.alreadyImported).toBe(false);
   });
 
-  it('an article already saved is updated; a pack imported before says so', () => {
+  it('a pack imported again updates its own articles and names, and says so', () => {
     const plan = planImport(pack(), {
       ...empty,
-      articleIds: new Set(['https://a.example/2']),
+      articles: new Map([['https://a.example/2', 'newsroom']]),
       names: [name('mine:newsroom:ovidio', 'Ovidio Guzmán', [{ text: 'El Ratón' }])],
-      packIds: new Set(['newsroom']),
+      packs: new Map([['newsroom', 'Newsroom']]),
     });
     expect(plan.addArticles.map((a) => a.id)).toEqual(['https://a.example/1']);
     expect(plan.updateArticles.map((a) => a.id)).toEqual(['https://a.example/2']);
     expect(plan.updateNames.map((n) => n.id)).toEqual(['mine:newsroom:ovidio']);
+    expect(plan.keptArticles).toEqual([]);
     // The name it replaces is not a clash with itself.
     expect(plan.clashes).toEqual([]);
     expect(plan.alreadyImported).toBe(true);
   });
 
-  it('a copy of my library is never "already imported": it restores', () => {
-    const plan = planImport(pack({ kind: 'library', id: 'my-library' }), {
+  it('the reader’s own article and name are kept, and the file’s copies left out', () => {
+    const plan = planImport(pack(), {
       ...empty,
-      packIds: new Set(['my-library']),
+      articles: new Map([['https://a.example/2', null]]),
+      names: [mineName('mine:newsroom:ovidio', 'Ovidio')],
+    });
+    expect(plan.addArticles.map((a) => a.id)).toEqual(['https://a.example/1']);
+    expect(plan.updateArticles).toEqual([]);
+    expect(plan.keptArticles).toEqual([
+      expect.objectContaining({ id: 'https://a.example/2', owner: null, ownerTitle: null }),
+    ]);
+    expect(plan.updateNames).toEqual([]);
+    expect(plan.keptNames).toEqual([
+      expect.objectContaining({ id: 'mine:newsroom:ovidio', owner: null }),
+    ]);
+  });
+
+  it('another pack’s article is kept as that pack’s, named by its title', () => {
+    const plan = planImport(pack(), {
+      ...empty,
+      articles: new Map([['https://a.example/1', 'desk']]),
+      packs: new Map([['desk', 'The desk’s pack']]),
+    });
+    expect(plan.keptArticles).toEqual([
+      expect.objectContaining({
+        id: 'https://a.example/1',
+        owner: 'desk',
+        ownerTitle: 'The desk’s pack',
+      }),
+    ]);
+    expect(plan.alreadyImported).toBe(false);
+  });
+
+  it('a copy of my library is never "already imported", and keeps what the library has', () => {
+    const library = pack({
+      kind: 'library',
+      id: 'my-library',
+      articles: [
+        { ...article('https://a.example/1'), origin: null },
+        { ...article('https://a.example/2'), origin: 'desk' },
+        { ...article('https://a.example/3'), origin: null },
+      ],
+    });
+    const plan = planImport(library, {
+      ...empty,
+      articles: new Map([['https://a.example/1', null]]),
+      packs: new Map([
+        ['my-library', 'My library'],
+        ['desk', 'Desk'],
+      ]),
     });
     expect(plan.alreadyImported).toBe(false);
+    expect(plan.addArticles.map((a) => a.id)).toEqual(['https://a.example/3']);
+    // Its own copy of the reader's article, and an article of a pack the library already has.
+    expect(plan.keptArticles.map((a) => [a.id, a.owner])).toEqual([
+      ['https://a.example/1', null],
+      ['https://a.example/2', 'desk'],
+    ]);
   });
 
   it('an alias equal to a bundled one, folded (accents, case), is a clash', () => {
@@ -134,7 +193,7 @@ describe('planImport', () => {
           name('mine:x:other', 'Ivan Archivaldo', [{ text: 'El Chapo' }]),
         ],
       }),
-      { ...empty, names: [name('mine:el-chapo', 'El Chapo')] },
+      { ...empty, names: [mineName('mine:el-chapo', 'El Chapo')] },
     );
     expect(plan.clashes).toEqual([
       {

@@ -4,7 +4,8 @@
  * that fails halfway, leaves the library exactly as it was.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { addName } from '../../lib/library/names';
+import { deleteArticle } from '../../lib/library/articles';
+import { addName, removeName } from '../../lib/library/names';
 import { PACK_MAX_BYTES } from '../../lib/library/pack';
 import { readAll } from '../../lib/library/records';
 import {
@@ -58,7 +59,7 @@ describe('export', () => {
 });
 
 describe('the import preview', () => {
-  it('lists the documents and names to add or update, and writes nothing', async () => {
+  it('lists the documents and names to add, keeps my own copy, and writes nothing', async () => {
     const source = await sampleLibrary();
     await saveStory(source, 'https://ledger.example/second', 'A second story');
     const file = await packOf(source);
@@ -69,7 +70,12 @@ describe('the import preview', () => {
     const preview = await previewImport(db, file, BUNDLED);
 
     expect(preview.plan.addArticles.map((a) => a.title)).toEqual(['A second story']);
-    expect(preview.plan.updateArticles.map((a) => a.title)).toEqual(['Officer vetting, explained']);
+    // The reader saved that address too: the reader's copy stays, the file's is left out.
+    expect(preview.plan.updateArticles).toEqual([]);
+    expect(preview.plan.keptArticles.map((a) => [a.title, a.owner])).toEqual([
+      ['Officer vetting, explained', null],
+    ]);
+    expect(preview.pack.articles.map((a) => a.title)).toEqual(['A second story']);
     expect(preview.plan.addNames.map((n) => n.name)).toEqual(['Los Chapitos']);
     expect(preview.plan.updateNames).toEqual([]);
     expect(preview.plan.alreadyImported).toBe(false);
@@ -178,5 +184,29 @@ describe('an import that does not happen leaves the library as it was', () => {
     const huge = { size: PACK_MAX_BYTES + 1, arrayBuffer } as unknown as Blob;
     await expect(readPackFile(huge)).rejects.toMatchObject({ code: 'pack-too-large' });
     expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
+
+describe('a pack’s counts follow what it holds', () => {
+  it('removing one of its articles or names counts it out of the pack', async () => {
+    const source = await sampleLibrary();
+    await saveStory(source, 'https://ledger.example/second', 'A second story');
+    const db = freshLibrary();
+    await importFile(db, await packOf(source));
+    const pack = async () => (await readAll(db)).contents.packs[0];
+    expect(await pack()).toMatchObject({ articleCount: 2, nameCount: 1 });
+
+    await deleteArticle(db, 'https://ledger.example/second');
+    expect(await pack()).toMatchObject({ articleCount: 1, nameCount: 1 });
+    await removeName(db, (await readAll(db)).contents.names[0]?.id ?? '');
+    expect(await pack()).toMatchObject({ articleCount: 1, nameCount: 0 });
+  });
+
+  it('removing the reader’s own article leaves every pack’s count alone', async () => {
+    const db = freshLibrary();
+    await importFile(db, await packOf(await sampleLibrary()));
+    await saveStory(db, 'https://ledger.example/mine', 'Mine');
+    await deleteArticle(db, 'https://ledger.example/mine');
+    expect((await readAll(db)).contents.packs[0]).toMatchObject({ articleCount: 1 });
   });
 });

@@ -12,6 +12,7 @@ import type { LibraryDb } from '../../lib/library/db';
 import { addName } from '../../lib/library/names';
 import { packToContents, parsePack } from '../../lib/library/pack';
 import { readAll } from '../../lib/library/records';
+import type { BackupState } from '../../lib/settings/library-backup';
 import { setUiLanguage } from '../i18n/catalogue';
 import { axeViolations } from '../ui/helpers';
 import { BUNDLED, freshLibrary, NOW, packOf, sampleLibrary, saveStory } from './library-support';
@@ -132,7 +133,7 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  it('previews what a pack adds and updates, then imports it in one go', async () => {
+  it('previews what a pack adds and what it leaves to me, then imports it in one go', async () => {
     const source = await sampleLibrary();
     await saveStory(source, 'https://ledger.example/second', 'A second story');
     const db = freshLibrary();
@@ -146,9 +147,11 @@ describe('import', () => {
     expect(preview).toContain('Import “Newsroom pack”?');
     expect(preview).toContain('A pack: everything in it is listed under its name');
     expect(preview).toContain('Documents to add: 1 A second story');
+    // The reader saved that address too: the reader's copy is kept, and the preview says so.
     expect(preview).toContain(
-      'Documents to update (already in your library): 1 Officer vetting, explained',
+      'Documents your library already has, kept as they are (the file’s copy is left out): 1 Officer vetting, explained (yours)',
     );
+    expect(preview).not.toContain('Documents to update');
     expect(preview).toContain('Names to add: 1 Los Chapitos');
     expect(preview).not.toContain('imported before');
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('library-preview-title'));
@@ -157,13 +160,15 @@ describe('import', () => {
 
     await act(async () => button(/^Import$/).click());
     await vi.waitFor(() =>
-      expect(text('[role="status"]')).toBe('Imported “Newsroom pack” (documents: 2, names: 1).'),
+      expect(text('[role="status"]')).toBe('Imported “Newsroom pack” (documents: 1, names: 1).'),
     );
     expect(root.querySelector('.fr-library-preview')).toBeNull();
     expect(counts()).toEqual({ Articles: 2, Passages: 4, Names: 1, Packs: 1 });
     expect(text('.fr-library-pack')).toMatch(
-      /^Newsroom pack Curated by the desk Documents: 2 · names: 1 · imported \d+ \w+ \d{4} In use Remove$/,
+      /^Newsroom pack Curated by the desk Documents: 1 · names: 1 · imported \d+ \w+ \d{4} In use Remove$/,
     );
+    const mine = (await readAll(db)).contents.articles.find((a) => a.title === 'My own copy');
+    expect(mine?.origin).toBeNull();
     expect(notify).toHaveBeenCalled();
   });
 
@@ -186,7 +191,7 @@ describe('import', () => {
     expect(preview).toContain(
       'This pack was imported before: importing it again replaces that pack.',
     );
-    expect(preview).toContain('Names to update: 1 Los Chapitos');
+    expect(preview).toContain('Names to update (this pack’s earlier version): 1 Los Chapitos');
     expect(preview).toContain(
       'Clashes with names Frontera already knows: 1 “CDS” (a spelling of Ismael Zambada) already names Sinaloa Cartel: it is left out of Ismael Zambada.',
     );
@@ -333,5 +338,179 @@ describe('in Spanish', () => {
     await vi.waitFor(() =>
       expect(text('[role="alert"]')).toMatch(/^Este archivo no es un paquete de Frontera/),
     );
+  });
+});
+
+describe('in Spanish, the preview', () => {
+  it('says which of the file’s records stay the reader’s', async () => {
+    setUiLanguage('es');
+    const source = await sampleLibrary();
+    mount(await sampleLibrary());
+    await ready();
+    await pick(await packOf(source));
+    await vi.waitFor(() => expect(root.querySelector('.fr-library-preview')).not.toBeNull());
+    const preview = text('.fr-library-preview');
+    expect(preview).toContain(
+      'Documentos que tu biblioteca ya tiene, que se quedan como están (la copia del archivo no se importa): 1 Officer vetting, explained (tuyo)',
+    );
+    expect(preview).toContain('Nombres que tu biblioteca ya tiene');
+  });
+});
+
+describe('keeping the library', () => {
+  const storage = (persisted: boolean) => ({
+    persisted: async () => persisted,
+    persist: async () => persisted,
+    estimate: async () => ({ usage: 1_234_567, quota: 299_000_000_000 }),
+  });
+
+  /** The section with its storage and export dates given, as a reader with a history has them. */
+  function mountKeeping(db: LibraryDb, state: Partial<BackupState>, persisted = true) {
+    let kept: BackupState = { lastExportAt: null, reminderDismissedAt: null, ...state };
+    const save = vi.fn(async (patch: Partial<BackupState>) => {
+      kept = { ...kept, ...patch };
+      return kept;
+    });
+    const download = vi.fn();
+    root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <LibrarySection
+        db={db}
+        bundled={async () => BUNDLED}
+        notify={async () => {}}
+        now={() => NOW}
+        download={download}
+        storage={storage(persisted)}
+        backup={{ load: async () => kept, save }}
+      />,
+      root,
+    );
+    return { save, download };
+  }
+
+  async function savedArticles(n: number): Promise<LibraryDb> {
+    const db = freshLibrary();
+    for (let i = 0; i < n; i++) await saveStory(db, `https://ledger.example/${i}`, `Story ${i}`);
+    return db;
+  }
+
+  it('says how much room the library takes and that the browser keeps it', async () => {
+    mountKeeping(await sampleLibrary(), {});
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-storage')).toBe(
+        'Frontera’s storage in this browser: 1.2 MB used, of 299 GB the browser allows. The browser keeps it even when the disk runs short of space. Removing Frontera deletes it: only an exported file survives that.',
+      ),
+    );
+    expect(text('.fr-library-last-export')).toBe('Never exported from this browser.');
+    // One saved article: nothing to remind of yet.
+    expect(root.querySelector('.fr-library-reminder')).toBeNull();
+  });
+
+  it('without the browser’s answer, says it does not know', async () => {
+    const db = await sampleLibrary();
+    root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <LibrarySection
+        db={db}
+        storage={null}
+        backup={{
+          load: async () => ({ lastExportAt: null, reminderDismissedAt: null }),
+          save: vi.fn(),
+        }}
+      />,
+      root,
+    );
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-storage')).toMatch(/^The browser does not say how much room/),
+    );
+  });
+
+  it('reminds me to export after my 20th article; "Not now" puts it off', async () => {
+    const db = await savedArticles(20);
+    const { save } = mountKeeping(db, {}, false);
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-reminder')).toMatch(
+        /^You have saved 20 articles and have no copy of them\. .* Export my library Not now$/,
+      ),
+    );
+    expect(text('.fr-library-storage')).toContain('The browser has not promised to keep it');
+    expect(await axeViolations(root)).toEqual([]);
+    await act(async () => button('Not now').click());
+    expect(save).toHaveBeenCalledWith({ reminderDismissedAt: NOW.toISOString() });
+    await vi.waitFor(() => expect(root.querySelector('.fr-library-reminder')).toBeNull());
+  });
+
+  it('exporting from the reminder records the day, shows it, and the reminder goes', async () => {
+    const db = await savedArticles(20);
+    const { save, download } = mountKeeping(db, {
+      lastExportAt: '2025-01-15T09:00:00.000Z',
+    });
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-reminder')).toMatch(
+        /^Your last copy is from 15 January 2025, over a month ago\./,
+      ),
+    );
+    expect(text('.fr-library-last-export')).toBe('Last exported: 15 January 2025.');
+    const inReminder = root.querySelector<HTMLButtonElement>('.fr-library-reminder button');
+    await act(async () => inReminder?.click());
+    await vi.waitFor(() => expect(download).toHaveBeenCalled());
+    expect(save).toHaveBeenCalledWith({ lastExportAt: NOW.toISOString() });
+    await vi.waitFor(() =>
+      expect(text('.fr-library-last-export')).toBe('Last exported: 5 March 2025.'),
+    );
+    expect(root.querySelector('.fr-library-reminder')).toBeNull();
+  });
+
+  it('speaks Spanish', async () => {
+    setUiLanguage('es');
+    mountKeeping(await savedArticles(20), {});
+    await ready();
+    await vi.waitFor(() =>
+      expect(text('.fr-library-storage')).toMatch(
+        /^Almacenamiento de Frontera en este navegador: 1,2 MB usados, de 299 GB/,
+      ),
+    );
+    expect(text('.fr-library-reminder')).toMatch(/^Has guardado 20 artículos .* Ahora no$/);
+    expect(text('.fr-library-last-export')).toBe('Nunca exportada desde este navegador.');
+  });
+});
+
+describe('another tab changes the library', () => {
+  it('the section shows the library as it is now', async () => {
+    const db = await sampleLibrary();
+    mount(db);
+    await ready();
+    expect(counts()).toMatchObject({ Articles: 1 });
+    // Another tab (the background, a reader) saves an article and says so.
+    await saveStory(db, 'https://ledger.example/elsewhere', 'Saved in another tab');
+    const other = new BroadcastChannel('frontera-library');
+    other.postMessage({ type: 'library-changed', kind: 'article' });
+    await vi.waitFor(() => expect(counts()).toMatchObject({ Articles: 2, Passages: 4 }));
+    other.close();
+  });
+});
+
+describe('a pack’s count', () => {
+  it('follows when one of its articles is removed (in the reader, another tab)', async () => {
+    const source = await sampleLibrary();
+    await saveStory(source, 'https://ledger.example/second', 'A second story');
+    const db = freshLibrary();
+    await addContents(db, packToContents(parsePack(await packOf(source))));
+    // A pack record from before counts were kept in step: what the options show is still true.
+    await db.packs.update('newsroom', { articleCount: 7 });
+    mount(db);
+    await ready();
+    expect(text('.fr-library-pack')).toMatch(/Documents: 2 · names: 1/);
+    await db.articles.delete('https://ledger.example/second');
+    const other = new BroadcastChannel('frontera-library');
+    other.postMessage({ type: 'library-changed', kind: 'other' });
+    await vi.waitFor(() => expect(text('.fr-library-pack')).toMatch(/Documents: 1 · names: 1/));
+    other.close();
   });
 });

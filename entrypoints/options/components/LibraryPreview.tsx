@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../../../lib/i18n';
+import type { Kept } from '../../../lib/library/pack-plan';
 import type { ImportPreview, SettledClash } from '../../../lib/library/transfer';
 
 /** Titles listed per group before "and N more": enough to recognise a file, not to flood the page. */
@@ -29,13 +30,21 @@ function Group({ label, items }: { label: MessageKey; items: readonly string[] }
   );
 }
 
+/** A record the file may not replace, with whose it stays: the reader's, or another pack's. */
+function keptText(title: string, kept: Kept): string {
+  return kept.owner === null
+    ? t('libraryPreviewKeptMine', title)
+    : t('libraryPreviewKeptFromPack', [title, kept.ownerTitle ?? kept.owner]);
+}
+
 function clashText(c: SettledClash): string {
   const key = c.outcome === 'name-refused' ? 'libraryClashNameRefused' : 'libraryClashAliasLeftOut';
   return t(key, [c.alias, c.name, c.withName]);
 }
 
 /**
- * What an import will do, before it does it: the documents and names it adds or updates, every
+ * What an import will do, before it does it: the documents and names it adds or updates, those
+ * it leaves out because the library already has them (the reader's own, or another pack's), every
  * clash and how it is settled, and whether the pack was imported before. Import or Cancel.
  */
 export default function LibraryPreview({ preview, busy, onImport, onCancel }: LibraryPreviewProps) {
@@ -43,7 +52,8 @@ export default function LibraryPreview({ preview, busy, onImport, onCancel }: Li
   // The preview replaces the file picker's place in the reader's attention: take focus there.
   useEffect(() => heading.current?.focus(), []);
   const { pack, plan, clashes } = preview;
-  const empty = pack.articles.length === 0 && pack.names.length === 0;
+  const kept = plan.keptArticles.length + plan.keptNames.length + plan.keptPacks.length;
+  const empty = pack.articles.length === 0 && pack.names.length === 0 && kept === 0;
   return (
     <section class="fr-library-preview" aria-labelledby="library-preview-title">
       <h4 id="library-preview-title" tabIndex={-1} ref={heading}>
@@ -64,6 +74,15 @@ export default function LibraryPreview({ preview, busy, onImport, onCancel }: Li
           />
           <Group label="libraryPreviewAddNames" items={plan.addNames.map((n) => n.name)} />
           <Group label="libraryPreviewUpdateNames" items={plan.updateNames.map((n) => n.name)} />
+          <Group
+            label="libraryPreviewKeptArticles"
+            items={plan.keptArticles.map((a) => keptText(a.title, a))}
+          />
+          <Group
+            label="libraryPreviewKeptNames"
+            items={plan.keptNames.map((n) => keptText(n.name, n))}
+          />
+          <Group label="libraryPreviewKeptPacks" items={plan.keptPacks.map((r) => r.title)} />
         </ul>
       )}
       {clashes.length > 0 ? (

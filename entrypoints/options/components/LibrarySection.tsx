@@ -1,17 +1,27 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScanData } from '../../../lib/corpus/types';
 import { readPackagedJson } from '../../../lib/corpus-client';
 import { t } from '../../../lib/i18n';
 import { eraseLibrary } from '../../../lib/library/articles';
+import { announceLibraryChange, watchLibraryChanges } from '../../../lib/library/changes';
 import { removePack, setPackEnabled } from '../../../lib/library/contents';
 import { type LibraryDb, openLibrary } from '../../../lib/library/db';
+import { readStorage, type StorageLike, type StorageReport } from '../../../lib/library/durability';
 import { removeName } from '../../../lib/library/names';
 import { readAll } from '../../../lib/library/records';
 import { type BundledNames, exportLibrary } from '../../../lib/library/transfer';
 import type { PackRecord, ReaderName, SkippedRecord } from '../../../lib/library/types';
 import { toBackground } from '../../../lib/messages';
+import {
+  type BackupState,
+  exportReminderDue,
+  loadBackupState,
+  NO_BACKUP,
+  saveBackupState,
+} from '../../../lib/settings/library-backup';
 import LibraryAlert, { changeProblem, type Problem } from './LibraryAlert';
 import LibraryImport, { type Outcome } from './LibraryImport';
+import LibraryKeeping from './LibraryKeeping';
 import LibraryNames from './LibraryNames';
 import LibraryPacks from './LibraryPacks';
 import LibrarySummary, { type LibraryCounts } from './LibrarySummary';
@@ -28,10 +38,19 @@ export interface LibrarySectionProps {
   ask?: (question: string) => boolean;
   /** Hands the exported file to the browser as a download. */
   download?: (text: string, fileName: string) => void;
+  /** The browser's storage manager (navigator.storage); null where there is none. */
+  storage?: StorageLike | null;
+  /** Where the day of the last export and the reminder's dismissal are kept. */
+  backup?: {
+    load(): Promise<BackupState>;
+    save(patch: Partial<BackupState>): Promise<BackupState>;
+  };
 }
 
 interface Overview {
   counts: LibraryCounts;
+  /** Articles the reader saved (not a pack's): what an export reminder is about. */
+  ownArticles: number;
   packs: PackRecord[];
   names: ReaderName[];
   skipped: SkippedRecord[];
@@ -48,7 +67,15 @@ async function readOverview(db: LibraryDb): Promise<Overview> {
       names: contents.names.length,
       packs: contents.packs.length,
     },
-    packs: [...contents.packs].sort((a, b) => a.title.localeCompare(b.title)),
+    ownArticles: contents.articles.filter((a) => a.origin === null).length,
+    // Counted from the records, not the pack's own note of them: always what it holds now.
+    packs: contents.packs
+      .map((p) => ({
+        ...p,
+        articleCount: contents.articles.filter((a) => a.origin === p.id).length,
+        nameCount: contents.names.filter((n) => n.origin === p.id).length,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
     names: contents.names.filter((n) => n.origin === null).sort(byName),
     skipped,
   };
@@ -90,15 +117,35 @@ export default function LibrarySection(props: LibrarySectionProps) {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  const [storageReport, setStorageReport] = useState<StorageReport | null>(null);
+  const [backupState, setBackupState] = useState<BackupState>(NO_BACKUP);
+  const backup = props.backup ?? { load: loadBackupState, save: saveBackupState };
+  const storage = props.storage === undefined ? globalThis.navigator?.storage : props.storage;
 
+  // Reads may overlap (a change here, a notice from another tab): only the latest one is shown,
+  // so an older read finishing last never paints the library as it was.
+  const reads = useRef(0);
   const refresh = async () => {
+    const read = ++reads.current;
     try {
-      setOverview(await readOverview(db));
+      const next = await readOverview(db);
+      if (read === reads.current) setOverview(next);
     } catch (err) {
       setProblem({ text: t('libraryReadFailed', String(err)), detail: null });
     }
+    // What the browser says of its storage is a footnote: never in the way of the library.
+    setStorageReport(await readStorage(storage ?? undefined));
   };
   useEffect(() => void refresh(), [db]);
+  // Another tab saved, imported or removed something: show the library as it is now.
+  useEffect(() => watchLibraryChanges(() => void refresh()), [db]);
+  useEffect(() => {
+    void backup.load().then(setBackupState, () => {});
+  }, []);
+  const keepBackup = (patch: Partial<BackupState>) =>
+    void backup.save(patch).then(setBackupState, (err: unknown) => {
+      console.warn('Frontera: could not remember the export', err);
+    });
 
   const report = (outcome: Outcome) => {
     if ('problem' in outcome) {
@@ -111,6 +158,7 @@ export default function LibrarySection(props: LibrarySectionProps) {
   };
   const changed = async () => {
     await refresh();
+    announceLibraryChange('other');
     await (props.notify ?? notifyBackground)().catch((err: unknown) => {
       // The background reads the library again when it next starts; the change is saved.
       console.warn('Frontera: could not tell the background the library changed', err);
@@ -133,6 +181,7 @@ export default function LibrarySection(props: LibrarySectionProps) {
     try {
       const file = await exportLibrary(db, now());
       (props.download ?? downloadFile)(file.text, file.fileName);
+      keepBackup({ lastExportAt: now().toISOString() });
       report({ status: t('libraryExported', file.fileName) });
     } catch (err) {
       report({ problem: changeProblem('libraryExportFailed', err) });
@@ -168,6 +217,16 @@ export default function LibrarySection(props: LibrarySectionProps) {
       ) : (
         <p class="fr-muted">{t('libraryLoading')}</p>
       )}
+
+      <h3>{t('libraryKeepingTitle')}</h3>
+      <LibraryKeeping
+        storage={storageReport}
+        lastExportAt={backupState.lastExportAt}
+        ownArticles={overview?.ownArticles ?? 0}
+        remind={!!overview && exportReminderDue(backupState, overview.ownArticles, now())}
+        onDismiss={() => keepBackup({ reminderDismissedAt: now().toISOString() })}
+        onExport={() => void exportAll()}
+      />
 
       <h3>{t('libraryTransfer')}</h3>
       <div class="fr-library-export">

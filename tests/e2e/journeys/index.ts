@@ -3,11 +3,13 @@
  * (journeys-chromium.test.ts, journeys-firefox.test.ts; one browser launch per file): an English
  * and a Spanish article (highlights only in the story, the card on hover, Escape), a React-style
  * re-render, accessible mode, a site turned off from the popup, the popup search, the theme
- * applied live to an open card, saving an article to the library and seeing it quoted, a name of the reader's own, and — last, over everything before it — no request off the
+ * applied live to an open card, saving an article to the library and seeing it quoted, a name of the reader's own, the
+ * options' library section (export, an import that keeps the reader's article theirs), and — last, over everything before it — no request off the
  * machine.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../support/driver';
+import { libraryOptionsJourney } from './library-options';
 import {
   expectCard,
   expectHighlighted,
@@ -256,6 +258,8 @@ export function journeys(launch: () => Promise<ExtensionDriver>): void {
     expect(await expectCard(page, /in my own words/)).toContain(name);
     await page.close();
   });
+
+  libraryOptionsJourney(() => driver);
 
   it('made no request off the machine in any of the journeys above', async () => {
     // One more page with a card, so the check never runs on an idle browser alone.

@@ -18,6 +18,7 @@ import {
 } from './article-root';
 import { localBlockMatcher } from './block-matcher';
 import { collectTextBlocks } from './collect-text';
+import { isDocumentEditable, isEditable } from './editable';
 import { createEmitter, type Listenable } from './emitter';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
@@ -411,8 +412,70 @@ export function createPageController(options: PageControllerOptions): PageContro
     report();
   };
 
+  /**
+   * Runs in the observer's callback, before the page paints: a mention whose text the page
+   * changed or removed, or that became editable, goes at once (the rescan that follows at idle
+   * time may find it again). Nothing stale stays drawn, nothing stays inside an editor.
+   */
+  const settle = (records: readonly MutationRecord[]) => {
+    if (checkDocumentEditing() || store.size === 0) return;
+    const stale = new Set<PageMention>();
+    let removed = false;
+    for (const rec of records) {
+      if (rec.type === 'characterData') {
+        for (const pm of store.onNode(rec.target)) stale.add(pm);
+      } else if (rec.type === 'childList') {
+        if (rec.removedNodes.length) removed = true;
+      } else if (rec.type === 'attributes' && isEditable(rec.target)) {
+        const el = rec.target as Element;
+        for (const pm of store.all()) if (pm.nodes.some((n) => el.contains(n))) stale.add(pm);
+      }
+    }
+    if (removed) for (const pm of store.dead()) stale.add(pm);
+    if (stale.size) shown.forget([...stale]);
+  };
+
+  /**
+   * `designMode` changes without a DOM mutation: checked before every input, focus or pointer
+   * press (so nothing is marked when an edit lands) and every quarter second. Returns true while
+   * the document is editable, after unmarking everything.
+   */
+  let documentEditing = false;
+  const checkDocumentEditing = (): boolean => {
+    const editing = isDocumentEditable(doc);
+    if (editing === documentEditing) return editing;
+    documentEditing = editing;
+    if (editing) {
+      resetPage();
+      report();
+    } else if (active) {
+      void rescan().catch((err) => console.warn('Frontera: rescan failed', err));
+    }
+    return editing;
+  };
+  const EDIT_CHECK_MS = 250;
+  let editWatch = false;
+  const watchDocumentEditing = () => {
+    if (editWatch) return;
+    editWatch = true;
+    const check = guard('edit check', () => {
+      if (active) checkDocumentEditing();
+    });
+    for (const type of ['beforeinput', 'compositionstart', 'keydown', 'focusin', 'pointerdown']) {
+      host.addEventListener(doc, type, check, { capture: true, passive: true });
+    }
+    const poll = () => {
+      if (!host.isValid) return;
+      check();
+      host.setTimeout(poll, EDIT_CHECK_MS);
+    };
+    host.setTimeout(poll, EDIT_CHECK_MS);
+  };
+
   const activate = async () => {
     active = true;
+    documentEditing = isDocumentEditable(doc);
+    watchDocumentEditing();
     observer = observeChanges({
       host,
       target: doc.body ?? doc.documentElement,
@@ -420,6 +483,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       onRecords: guard('cleanup', (records: readonly MutationRecord[]) => {
         const changed = renderer?.pageChanged;
         if (changed) own(() => changed(records));
+        settle(records);
       }),
     });
     await fullScan();

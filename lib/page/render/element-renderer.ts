@@ -173,6 +173,11 @@ export function createElementRenderer(
         mentions.filter((m) => wrapped.has(m.key)).flatMap((m) => m.nodes),
       );
       rewrap(touched.filter((m) => !keys.has(m.key)));
+      // The help text goes with the last mention: it must not stay in a block turned editor.
+      if (wrapped.size === 0) {
+        help?.remove();
+        help = null;
+      }
     },
     clear() {
       restoreNodes([...splits.keys()]);

@@ -1,0 +1,109 @@
+/**
+ * Frontera is never wrong about the page and never seen or steered by it (issue 18), written once
+ * and run in Chromium and in Firefox (page-safety-chromium.test.ts, page-safety-firefox.test.ts):
+ * hostile fixture pages of our own under a default news site.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { openScanned, waitForMark } from '../journeys/steps';
+import type { DriverPage, ExtensionDriver } from '../support/driver';
+import { caretIn, compose, markedIn, paste, undoTo } from './probes';
+
+const HOST = 'apnews.com';
+
+type Original = { cms: string; comment: string; field: string };
+const original = (page: DriverPage) =>
+  page.evaluate(() => (window as unknown as { original: Original }).original, null);
+const html = (page: DriverPage, sel: string) =>
+  page.evaluate((s) => document.querySelector(s)?.innerHTML ?? '', sel);
+const rescans = (page: DriverPage) =>
+  page.evaluate(() => performance.getEntriesByName('frontera:rescan-done').length, null);
+
+/** Registers the suite for the browser `launch` starts. Call inside `describe`. */
+export function pageSafety(launch: () => Promise<ExtensionDriver>): void {
+  let driver: ExtensionDriver;
+  beforeAll(async () => {
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  afterEach(async () => {
+    await driver?.setSettings({});
+  });
+
+  for (const accessibleMode of [false, true]) {
+    const mode = accessibleMode ? 'accessible mode' : 'highlights';
+    it(`${mode}: an editor's content is never changed by Frontera (edit mode, typing, undo, paste, IME)`, async () => {
+      await driver.setSettings({ accessibleMode });
+      const page = await openScanned(driver, HOST, 'editor.html');
+      const start = await original(page);
+      await expect.poll(() => page.evaluate(markedIn, '#cms')).toContain('Sinaloa Cartel');
+      // Editable from the start: never marked.
+      expect(await page.evaluate(markedIn, '#comment')).toEqual([]);
+      expect(await html(page, '#comment')).toBe(start.comment);
+      expect(await page.evaluate(() => document.querySelector('textarea')?.value, null)).toBe(
+        start.field,
+      );
+
+      // The story goes to edit mode: unmarked before the CMS's next task can read it.
+      const atOnce = await page.evaluate(async () => {
+        const cms = document.getElementById('cms') as HTMLElement;
+        cms.contentEditable = 'true';
+        await Promise.resolve();
+        await new Promise((r) => setTimeout(r, 0));
+        return cms.innerHTML;
+      }, null);
+      expect(atOnce).toBe(start.cms);
+      expect(await page.evaluate(markedIn, '#cms')).toEqual([]);
+
+      // Typing inside a name that was marked.
+      expect(await page.evaluate(caretIn, ['#cms b', 5] as const)).toBe(true);
+      for (const key of ['X', 'Y', 'Z']) await page.press(key);
+      const typed = start.cms.replace('<b>Sheinbaum</b>', '<b>SheinXYZbaum</b>');
+      await expect.poll(() => html(page, '#cms')).toBe(typed);
+      // Undo brings back exactly what the CMS had.
+      await page.evaluate(undoTo, ['#cms', start.cms, 5] as const);
+      expect(await html(page, '#cms')).toBe(start.cms);
+
+      // An IME composition, then a paste.
+      await page.evaluate(caretIn, ['#cms b', 9] as const);
+      await page.evaluate(compose, 'ñ');
+      expect(await html(page, '#cms')).toBe(
+        start.cms.replace('<b>Sheinbaum</b>', '<b>Sheinbaumñ</b>'),
+      );
+      const before = await rescans(page);
+      await page.evaluate(paste, ' and <i>Donald Trump</i> on fentanyl');
+      const pasted = await html(page, '#cms');
+      expect(pasted).toContain('Donald Trump');
+      // Frontera reads the change (a rescan), and still marks nothing in the editor.
+      await waitForMark(page, 'frontera:rescan-done', before + 1);
+      expect(await page.evaluate(markedIn, '#cms')).toEqual([]);
+      expect(await html(page, '#cms')).toBe(pasted);
+      expect(pasted).not.toMatch(/frontera/i);
+      // The rest of the story is still marked.
+      expect(await page.evaluate(markedIn, 'article')).toContain('Donald Trump');
+      await page.close();
+    });
+
+    it(`${mode}: designMode switched on unmarks the page before the first keystroke lands, off marks it again`, async () => {
+      await driver.setSettings({ accessibleMode });
+      const page = await openScanned(driver, HOST, 'editor.html');
+      const start = await original(page);
+      await expect.poll(() => page.evaluate(markedIn, '#cms')).toContain('Sinaloa Cartel');
+      await page.evaluate(() => {
+        document.designMode = 'on';
+      }, null);
+      await page.evaluate(caretIn, ['#cms b', 5] as const);
+      await page.press('Q');
+      await expect
+        .poll(() => html(page, '#cms'))
+        .toBe(start.cms.replace('<b>Sheinbaum</b>', '<b>SheinQbaum</b>'));
+      expect(await page.evaluate(markedIn, 'body')).toEqual([]);
+      await page.evaluate(() => {
+        document.designMode = 'off';
+      }, null);
+      await expect.poll(() => page.evaluate(markedIn, '#cms')).toContain('Sinaloa Cartel');
+      await page.close();
+    });
+  }
+}

@@ -29,7 +29,7 @@ import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
 import { StoryMap } from './story';
-import { cssPath, MARKS, mark, measured } from './timing';
+import { cssPath, MARKS, mark, measured, SIGNALS } from './timing';
 import { PageTopic } from './topic';
 import type {
   BlockMatch,
@@ -196,10 +196,12 @@ export function createPageController(options: PageControllerOptions): PageContro
     r.onStylesAdded = () => {
       const start = performance.now();
       isRendered(doc.body ?? doc.documentElement);
-      try {
-        performance.measure(MARKS.installStyles, { start, end: performance.now() });
-      } catch {
-        // a signal only
+      if (SIGNALS) {
+        try {
+          performance.measure(MARKS.installStyles, { start, end: performance.now() });
+        } catch {
+          // a signal only
+        }
       }
     };
     return r;

@@ -4,11 +4,17 @@
  * hostile fixture pages of our own under a default news site.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { openScanned, waitForMark } from '../journeys/steps';
+import { highlights, openScanned, waitForMark } from '../journeys/steps';
 import type { DriverPage, ExtensionDriver } from '../support/driver';
 import { caretIn, compose, markedIn, paste, undoTo } from './probes';
 
 const HOST = 'apnews.com';
+
+interface Recorder {
+  seen: { messages: string[]; events: string[] };
+  attack(): void;
+  readRegistry(): Record<string, string[]>;
+}
 
 type Original = { cms: string; comment: string; field: string };
 const original = (page: DriverPage) =>
@@ -29,6 +35,35 @@ export function pageSafety(launch: () => Promise<ExtensionDriver>): void {
   });
   afterEach(async () => {
     await driver?.setSettings({});
+  });
+
+  it('the page sees no message or event from Frontera, and cannot switch it off or make it rescan', async () => {
+    const page = await openScanned(
+      driver,
+      HOST,
+      `recorder.html#id=${encodeURIComponent(driver.extensionId)}`,
+    );
+    const before = await highlights(page);
+    expect(before.map((h) => h.text)).toContain('Sinaloa Cartel');
+    const scans = await rescans(page);
+    expect(await page.evaluate(() => (window as unknown as Recorder).seen, null)).toEqual({
+      messages: [],
+      events: [],
+    });
+    await page.evaluate(() => (window as unknown as Recorder).attack(), null);
+    // Then a real change the reader would see: Frontera, still on, reads it once.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent =
+        'Later, Rafael Caro Quintero was named in the same indictment of the Sinaloa Cartel.';
+      document.querySelector('article')?.append(p);
+    }, null);
+    await expect
+      .poll(async () => (await highlights(page)).map((h) => h.text))
+      .toContain('Rafael Caro Quintero');
+    expect((await highlights(page)).length).toBe(before.length + 2);
+    expect(await rescans(page)).toBe(scans + 1);
+    await page.close();
   });
 
   for (const accessibleMode of [false, true]) {

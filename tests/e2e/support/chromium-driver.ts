@@ -62,6 +62,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
 
   return {
     name: 'chromium',
+    extensionId: b.extensionId,
     pageErrors,
     async openNewsPage(host, path) {
       if (!routed.has(host)) {

@@ -38,6 +38,8 @@ export interface DriverPage {
 
 export interface ExtensionDriver {
   readonly name: BrowserName;
+  /** What the content script's `browser.runtime.id` is (the add-on id in Firefox). */
+  readonly extensionId: string;
   /** Opens `https://<host>/<path>`, answered from tests/fixtures/pages (never the network). */
   openNewsPage(host: string, path: string): Promise<DriverPage>;
   /** Opens one of Frontera's pages ('popup.html', 'options.html', …) in a new tab. */

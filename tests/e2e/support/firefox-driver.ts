@@ -256,6 +256,7 @@ export async function launchFirefoxDriver(
 
     return {
       name: 'firefox',
+      extensionId: ADDON_ID,
       pageErrors,
       async openNewsPage(host, path) {
         const page = await browser.newPage();

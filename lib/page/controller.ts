@@ -25,6 +25,8 @@ import { MentionStore } from './mention-store';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
 import { createElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
+import { rangeFor, withPrivateNames } from './render/private-names';
+import { createPrivateOverlay } from './render/private-overlay';
 import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
@@ -186,10 +188,16 @@ export function createPageController(options: PageControllerOptions): PageContro
 
   const makeRenderer = (): MentionRenderer => {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    const r =
+    const drawn =
       !settings.accessibleMode && win && supportsHighlights(win)
         ? createHighlightRenderer(doc, settings.highlightStyle, options.pageStylesDeclared)
         : createElementRenderer(doc, settings.highlightStyle, describe, options.pageStylesDeclared);
+    // The reader's own names never go where the page can read them (render/private-overlay.ts).
+    const r = withPrivateNames(
+      doc,
+      drawn,
+      createPrivateOverlay(doc, host, settings.highlightStyle, rangeFor(doc, drawn)),
+    );
     // Adding Frontera's stylesheet (with the first mention drawn) makes the browser restyle the
     // document once: costly on huge pages. Have that happen now, at the end of a slice of work,
     // rather than in the middle of the next one (its visibility checks would force it there).

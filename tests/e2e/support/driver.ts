@@ -6,6 +6,7 @@
  */
 
 import type { Settings } from '../../../lib/settings';
+import type { Box } from './highlight-probe';
 import type { ContentMessage } from './wire';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -32,6 +33,11 @@ export interface DriverPage {
   cardText(cls?: string): Promise<string | null>;
   /** A computed style property of the card's element `cls`; null when there is none. */
   cardStyle(cls: string, property: string): Promise<string | null>;
+  /**
+   * The boxes Frontera's private overlay draws over the reader's own names (viewport
+   * coordinates), read inside its closed shadow root the way devtools can; the page cannot.
+   */
+  privateMarks(): Promise<Box[]>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

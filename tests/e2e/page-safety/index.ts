@@ -23,6 +23,29 @@ interface Recorder {
   readRegistry(): Record<string, string[]>;
 }
 
+interface TickerReport {
+  samples: number;
+  ranges: number;
+  wrong: string[];
+  removed: number;
+}
+
+/** Every name ticker.html can show, as Frontera marks it (lower case). */
+const TICKER_NAMES = [
+  'sheinbaum',
+  'claudia sheinbaum',
+  'trump',
+  'donald trump',
+  'fentanyl',
+  'sinaloa cartel',
+  'omar garcía harfuch',
+  'los chapitos',
+  'tariffs',
+  'dea',
+  'terrorist group',
+  'sinaloa',
+];
+
 type Original = { cms: string; comment: string; field: string };
 const original = (page: DriverPage) =>
   page.evaluate(() => (window as unknown as { original: Original }).original, null);
@@ -118,6 +141,35 @@ export function pageSafety(launch: () => Promise<ExtensionDriver>): void {
       expect(seen.seen).toEqual({ messages: [], events: [] });
       await page.close();
     }
+  });
+
+  it('a live ticker rewriting its text every 50 ms: every registered range is on a name, none on removed text', async () => {
+    const page = await openScanned(driver, HOST, 'ticker.html');
+    const report = await page.evaluate(
+      ([names, ms]) =>
+        (
+          window as unknown as {
+            sampleRanges(n: string[], ms: number): Promise<TickerReport>;
+          }
+        ).sampleRanges(names, ms),
+      [TICKER_NAMES, 2000] as [string[], number],
+    );
+    expect(report.samples).toBeGreaterThan(20);
+    expect(report.ranges).toBeGreaterThan(0);
+    expect(report.wrong).toEqual([]);
+    expect(report.removed).toBe(0);
+    // Once the ticker rests, its names are marked again.
+    await page.evaluate(() => {
+      (window as unknown as { stopTicker(l: string): void }).stopTicker(
+        'LIVE · Trump says the Sinaloa Cartel is a terrorist group',
+      );
+    }, null);
+    await expect
+      .poll(async () =>
+        (await highlights(page)).filter((h) => h.where.includes('#ticker')).map((h) => h.text),
+      )
+      .toEqual(expect.arrayContaining(['Trump', 'Sinaloa Cartel']));
+    await page.close();
   });
 
   for (const accessibleMode of [false, true]) {

@@ -23,6 +23,7 @@ import { createEmitter, type Listenable } from './emitter';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
+import { samplePageText } from './page-text';
 import { createElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
 import { rangeFor, withPrivateNames } from './render/private-names';
@@ -31,7 +32,7 @@ import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
 import { StoryMap } from './story';
-import { cssPath, MARKS, mark, measured, SIGNALS } from './timing';
+import { cssPath, MARKS, mark, measured, measureSince, SIGNALS } from './timing';
 import { PageTopic } from './topic';
 import type {
   BlockMatch,
@@ -269,19 +270,27 @@ export function createPageController(options: PageControllerOptions): PageContro
   };
 
   /**
-   * Off-topic pages (most of a news site) cost no more than this: the page's whole text is
-   * checked for evidence at once, and the article is looked for only when there is enough.
-   * A page that grows (infinite scroll) is checked again once it has grown.
+   * Off-topic pages (most of a news site) cost no more than this: the page's text is checked
+   * for evidence (read in slices, a bounded sample sent: page-text.ts), and the article is looked
+   * for only when there is enough. A page that grows (infinite scroll) is checked again once it
+   * has grown.
    */
   let dormant = false;
-  let checkedLength = 0;
+  /** Characters of text the page added since the last topic check. */
+  let grown = 0;
   const GROWTH_TO_RECHECK = 200;
-  const couldBeOnTopic = async (): Promise<boolean> => {
+  const couldBeOnTopic = async (isCancelled: () => boolean): Promise<boolean> => {
     if (!matcher.couldBeOnTopic || settings.scope === 'page') return true;
-    const text = measured(MARKS.readPage, () => doc.body?.textContent ?? '');
-    checkedLength = text.length;
+    const start = performance.now();
+    const read = await samplePageText(doc.body ?? doc.documentElement, {
+      yieldToPage,
+      isCancelled,
+    });
+    if (!read) return false;
+    measureSince(MARKS.readPage, start);
+    grown = 0;
     try {
-      return await matcher.couldBeOnTopic(text);
+      return await matcher.couldBeOnTopic(read.sample);
     } catch (err) {
       console.warn('Frontera: topic check failed; reading the article anyway', err);
       return true;
@@ -304,7 +313,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     const gen = ++generation;
     const first = !firstScanDone;
     if (first) mark(MARKS.scanStart);
-    if (!(await couldBeOnTopic())) {
+    if (!(await couldBeOnTopic(() => gen !== generation || !host.isValid))) {
       if (gen !== generation || !host.isValid) return;
       dormant = true;
       firstScanDone = true;
@@ -384,7 +393,8 @@ export function createPageController(options: PageControllerOptions): PageContro
     if (!active) return;
     if (dormant) {
       // Not on topic so far: check again only once the page has grown (a new story loaded).
-      if ((doc.body?.textContent?.length ?? 0) - checkedLength < GROWTH_TO_RECHECK) return;
+      for (const el of batch.roots) grown += el.isConnected ? (el.textContent?.length ?? 0) : 0;
+      if (grown < GROWTH_TO_RECHECK) return;
       await rescan();
       // The article found may be another story of the feed: what was added is read too, below.
       if (dormant) return;

@@ -55,6 +55,16 @@ export function measured<T>(name: string, fn: () => T): T {
   }
 }
 
+/** Records a User Timing measure from `start` (a performance.now() value) to now. */
+export function measureSince(name: string, start: number): void {
+  if (!SIGNALS) return;
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // as above
+  }
+}
+
 /** A short CSS path to an element, so a benchmark can find the scanned root. */
 export function cssPath(el: Element): string {
   const parts: string[] = [];

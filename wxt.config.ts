@@ -1,16 +1,43 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { iconSet } from './lib/background/icon-set';
 import { PAGE_CSS, PAGE_CSS_FILE } from './lib/page/render/page-styles';
 import { newsMatchPatterns } from './lib/sites/news-domains';
 import { renderIcons } from './scripts/icons';
 
+/**
+ * WXT's content-script entry builds its context from `wxt/utils/content-script-context`, whose
+ * start-up signal the page can see and forge (entrypoints/content/quiet-context.ts): that one
+ * import, from that entry only, gets Frontera's quiet subclass.
+ */
+function quietContentScriptContext(): Plugin {
+  const quiet = resolve(import.meta.dirname, 'entrypoints/content/quiet-context.ts');
+  return {
+    name: 'frontera:quiet-content-script-context',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'wxt/utils/content-script-context') return null;
+      if (!importer?.includes('virtual:wxt-content-script-isolated-world-entrypoint')) return null;
+      return quiet;
+    },
+  };
+}
+
+/**
+ * User Timing marks (`frontera:scan-done` and the rest, lib/page/timing.ts) are for the tests and
+ * benchmarks: the store build (`npm run zip`, FRONTERA_RELEASE=1) leaves them out, since a page
+ * can read its own performance timeline.
+ */
+const SIGNALS = process.env.FRONTERA_RELEASE !== '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), quietContentScriptContext()],
+    define: { __FRONTERA_SIGNALS__: JSON.stringify(SIGNALS) },
   }),
   // The page stylesheet (::highlight rules, accessible-mode elements) is declared in the manifest,
   // so the browser applies it before the page's DOM exists. Added later by script, a sheet with

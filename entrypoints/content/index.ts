@@ -9,6 +9,7 @@ import { serve, toBackground, toContent } from '@/lib/messages';
 import { isSiteDisabled } from '@/lib/page';
 import { createContentApp } from '@/lib/page/app';
 import type { ReadabilityModule } from '@/lib/page/article-root';
+import { watchLocation } from '@/lib/page/location-watch';
 import { type OnDemandScript, onDemandModule } from '@/lib/page/on-demand';
 import type { BlockMatcher } from '@/lib/page/types';
 import { loadSettings, watchSettings } from '@/lib/settings';
@@ -92,7 +93,8 @@ export default defineContentScript({
       ctx.onInvalidated(watchSettings((next) => void controller.applySettings(next)));
       ctx.onInvalidated(() => controller.stop());
       // Single-page sites: a new "page" without a load. Give it a moment to render first.
-      ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // (Not WXT's `wxt:locationchange`: a page can dispatch that event itself.)
+      watchLocation(ctx, window, () => {
         ctx.setTimeout(() => void controller.rescan({ unlessRecent: true }), 300);
       });
 

@@ -3,6 +3,7 @@
  * subtrees. Inline elements (`<b>`, `<a>`, `<span>`…) do not break a block, so
  * `Claudia <b>Sheinbaum</b>` is one run of text for the matcher.
  */
+import { isEditable } from './editable';
 import { isSkipped, type SkipOptions } from './skip-rules';
 import type { TextBlock, TextSegment } from './types';
 
@@ -107,7 +108,10 @@ export class TextCollector {
         return SEPARATOR_TAGS.has(el.localName) ? 1 : 3; // FILTER_SKIP
       },
     };
-    const list: readonly Node[] = Array.isArray(roots) ? roots : [roots as Node];
+    // A root inside an editor (or a designMode document) is never read: nothing to mark there.
+    const list = (Array.isArray(roots) ? roots : [roots as Node]).filter(
+      (root: Node) => !isEditable(root),
+    );
     this.walkers = list.map((root) =>
       (root.ownerDocument ?? (root as Document)).createTreeWalker(
         root,

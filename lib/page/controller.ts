@@ -18,17 +18,21 @@ import {
 } from './article-root';
 import { localBlockMatcher } from './block-matcher';
 import { collectTextBlocks } from './collect-text';
+import { isDocumentEditable, isEditable } from './editable';
 import { createEmitter, type Listenable } from './emitter';
 import { type Interactions, wireInteractions } from './interactions';
 import { MentionStore } from './mention-store';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observe';
+import { samplePageText } from './page-text';
 import { createElementRenderer } from './render/element-renderer';
 import { createHighlightRenderer, supportsHighlights } from './render/highlight-renderer';
+import { rangeFor, withPrivateNames } from './render/private-names';
+import { createPrivateOverlay } from './render/private-overlay';
 import type { MentionRenderer } from './render/types';
 import { isRendered, scanRoot, yieldToPageDefault } from './scan';
 import { ShownMentions } from './shown';
 import { StoryMap } from './story';
-import { cssPath, MARKS, mark, measured } from './timing';
+import { cssPath, MARKS, mark, measured, measureSince, SIGNALS } from './timing';
 import { PageTopic } from './topic';
 import type {
   BlockMatch,
@@ -185,20 +189,28 @@ export function createPageController(options: PageControllerOptions): PageContro
 
   const makeRenderer = (): MentionRenderer => {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    const r =
+    const drawn =
       !settings.accessibleMode && win && supportsHighlights(win)
         ? createHighlightRenderer(doc, settings.highlightStyle, options.pageStylesDeclared)
         : createElementRenderer(doc, settings.highlightStyle, describe, options.pageStylesDeclared);
+    // The reader's own names never go where the page can read them (render/private-overlay.ts).
+    const r = withPrivateNames(
+      doc,
+      drawn,
+      createPrivateOverlay(doc, host, settings.highlightStyle, rangeFor(doc, drawn)),
+    );
     // Adding Frontera's stylesheet (with the first mention drawn) makes the browser restyle the
     // document once: costly on huge pages. Have that happen now, at the end of a slice of work,
     // rather than in the middle of the next one (its visibility checks would force it there).
     r.onStylesAdded = () => {
       const start = performance.now();
       isRendered(doc.body ?? doc.documentElement);
-      try {
-        performance.measure(MARKS.installStyles, { start, end: performance.now() });
-      } catch {
-        // a signal only
+      if (SIGNALS) {
+        try {
+          performance.measure(MARKS.installStyles, { start, end: performance.now() });
+        } catch {
+          // a signal only
+        }
       }
     };
     return r;
@@ -258,19 +270,27 @@ export function createPageController(options: PageControllerOptions): PageContro
   };
 
   /**
-   * Off-topic pages (most of a news site) cost no more than this: the page's whole text is
-   * checked for evidence at once, and the article is looked for only when there is enough.
-   * A page that grows (infinite scroll) is checked again once it has grown.
+   * Off-topic pages (most of a news site) cost no more than this: the page's text is checked
+   * for evidence (read in slices, a bounded sample sent: page-text.ts), and the article is looked
+   * for only when there is enough. A page that grows (infinite scroll) is checked again once it
+   * has grown.
    */
   let dormant = false;
-  let checkedLength = 0;
+  /** Characters of text the page added since the last topic check. */
+  let grown = 0;
   const GROWTH_TO_RECHECK = 200;
-  const couldBeOnTopic = async (): Promise<boolean> => {
+  const couldBeOnTopic = async (isCancelled: () => boolean): Promise<boolean> => {
     if (!matcher.couldBeOnTopic || settings.scope === 'page') return true;
-    const text = measured(MARKS.readPage, () => doc.body?.textContent ?? '');
-    checkedLength = text.length;
+    const start = performance.now();
+    const read = await samplePageText(doc.body ?? doc.documentElement, {
+      yieldToPage,
+      isCancelled,
+    });
+    if (!read) return false;
+    measureSince(MARKS.readPage, start);
+    grown = 0;
     try {
-      return await matcher.couldBeOnTopic(text);
+      return await matcher.couldBeOnTopic(read.sample);
     } catch (err) {
       console.warn('Frontera: topic check failed; reading the article anyway', err);
       return true;
@@ -293,7 +313,7 @@ export function createPageController(options: PageControllerOptions): PageContro
     const gen = ++generation;
     const first = !firstScanDone;
     if (first) mark(MARKS.scanStart);
-    if (!(await couldBeOnTopic())) {
+    if (!(await couldBeOnTopic(() => gen !== generation || !host.isValid))) {
       if (gen !== generation || !host.isValid) return;
       dormant = true;
       firstScanDone = true;
@@ -373,7 +393,8 @@ export function createPageController(options: PageControllerOptions): PageContro
     if (!active) return;
     if (dormant) {
       // Not on topic so far: check again only once the page has grown (a new story loaded).
-      if ((doc.body?.textContent?.length ?? 0) - checkedLength < GROWTH_TO_RECHECK) return;
+      for (const el of batch.roots) grown += el.isConnected ? (el.textContent?.length ?? 0) : 0;
+      if (grown < GROWTH_TO_RECHECK) return;
       await rescan();
       // The article found may be another story of the feed: what was added is read too, below.
       if (dormant) return;
@@ -411,8 +432,70 @@ export function createPageController(options: PageControllerOptions): PageContro
     report();
   };
 
+  /**
+   * Runs in the observer's callback, before the page paints: a mention whose text the page
+   * changed or removed, or that became editable, goes at once (the rescan that follows at idle
+   * time may find it again). Nothing stale stays drawn, nothing stays inside an editor.
+   */
+  const settle = (records: readonly MutationRecord[]) => {
+    if (checkDocumentEditing() || store.size === 0) return;
+    const stale = new Set<PageMention>();
+    let removed = false;
+    for (const rec of records) {
+      if (rec.type === 'characterData') {
+        for (const pm of store.onNode(rec.target)) stale.add(pm);
+      } else if (rec.type === 'childList') {
+        if (rec.removedNodes.length) removed = true;
+      } else if (rec.type === 'attributes' && isEditable(rec.target)) {
+        const el = rec.target as Element;
+        for (const pm of store.all()) if (pm.nodes.some((n) => el.contains(n))) stale.add(pm);
+      }
+    }
+    if (removed) for (const pm of store.dead()) stale.add(pm);
+    if (stale.size) shown.forget([...stale]);
+  };
+
+  /**
+   * `designMode` changes without a DOM mutation: checked before every input, focus or pointer
+   * press (so nothing is marked when an edit lands) and every quarter second. Returns true while
+   * the document is editable, after unmarking everything.
+   */
+  let documentEditing = false;
+  const checkDocumentEditing = (): boolean => {
+    const editing = isDocumentEditable(doc);
+    if (editing === documentEditing) return editing;
+    documentEditing = editing;
+    if (editing) {
+      resetPage();
+      report();
+    } else if (active) {
+      void rescan().catch((err) => console.warn('Frontera: rescan failed', err));
+    }
+    return editing;
+  };
+  const EDIT_CHECK_MS = 250;
+  let editWatch = false;
+  const watchDocumentEditing = () => {
+    if (editWatch) return;
+    editWatch = true;
+    const check = guard('edit check', () => {
+      if (active) checkDocumentEditing();
+    });
+    for (const type of ['beforeinput', 'compositionstart', 'keydown', 'focusin', 'pointerdown']) {
+      host.addEventListener(doc, type, check, { capture: true, passive: true });
+    }
+    const poll = () => {
+      if (!host.isValid) return;
+      check();
+      host.setTimeout(poll, EDIT_CHECK_MS);
+    };
+    host.setTimeout(poll, EDIT_CHECK_MS);
+  };
+
   const activate = async () => {
     active = true;
+    documentEditing = isDocumentEditable(doc);
+    watchDocumentEditing();
     observer = observeChanges({
       host,
       target: doc.body ?? doc.documentElement,
@@ -420,6 +503,7 @@ export function createPageController(options: PageControllerOptions): PageContro
       onRecords: guard('cleanup', (records: readonly MutationRecord[]) => {
         const changed = renderer?.pageChanged;
         if (changed) own(() => changed(records));
+        settle(records);
       }),
     });
     await fullScan();

@@ -67,6 +67,11 @@ export class MentionStore {
     return out;
   }
 
+  /** Mentions covering any part of the text node `node`. */
+  onNode(node: Node): readonly PageMention[] {
+    return (node.nodeType === 3 && this.byNode.get(node as Text)) || [];
+  }
+
   /** The mentions covering a caret position (a text node and an offset in it). */
   at(node: Node, offset: number): PageMention[] {
     const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;

@@ -4,6 +4,7 @@
  */
 import type { Matcher, Mention } from '../match';
 import { boundaryAt } from './collect-text';
+import { isEditable } from './editable';
 import type { PageMention, TextBlock } from './types';
 
 let nextKey = 1;
@@ -59,6 +60,29 @@ export function mentionRange(pm: PageMention, doc: Document = document): Range |
 export function isAlive(pm: PageMention): boolean {
   for (const n of pm.nodes) if (!n.isConnected) return false;
   return true;
+}
+
+/** The text the mention's nodes hold now, between its offsets. */
+export function textNow(pm: PageMention): string {
+  const last = pm.nodes.length - 1;
+  let out = '';
+  pm.nodes.forEach((n, i) => {
+    out += n.data.slice(i === 0 ? pm.startOffset : 0, i === last ? pm.endOffset : undefined);
+  });
+  return out;
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u200b]+/g, '');
+
+/**
+ * True while the mention's nodes are in the page, hold the text it was found in, and are not
+ * editable: only such a mention may be drawn. (Whitespace aside: a block's text puts a space
+ * where a line break separates two nodes.)
+ */
+export function isCurrent(pm: PageMention): boolean {
+  const first = pm.nodes[0];
+  if (!first || !isAlive(pm) || isEditable(first)) return false;
+  return squeeze(textNow(pm)) === squeeze(pm.mention.text);
 }
 
 /** Document order of two mentions. */

@@ -4,6 +4,7 @@
  * (accessible-mode elements, the popover host) are never reported.
  */
 import { blockOf, isInlineElement } from './collect-text';
+import { isEditable } from './editable';
 import { isFronteraUi } from './skip-rules';
 import type { PageHost } from './types';
 
@@ -42,6 +43,13 @@ export function changedRoots(records: readonly MutationRecord[]): ChangeBatch {
   const dirty = new Set<Element>();
   let removed = false;
   for (const rec of records) {
+    if (rec.type === 'attributes') {
+      // `contenteditable` changed: a block that stopped being editable is read again (one that
+      // became editable was unmarked at once, in the observer's callback).
+      const el = rec.target as Element;
+      if (!isOwn(el) && !isEditable(el)) dirty.add(blockOf(el) ?? el);
+      continue;
+    }
     if (rec.type === 'characterData') {
       const block = blockOf(rec.target);
       if (block && !isOwn(rec.target)) dirty.add(block);
@@ -97,7 +105,12 @@ export function observeChanges(options: ObserveOptions): ChangeObserver {
     }
   };
   const observer = new MutationObserver(observerCallback);
-  observer.observe(options.target, { childList: true, subtree: true, characterData: true });
+  observer.observe(options.target, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['contenteditable'],
+  });
   const unlisten = host.onInvalidated(() => observer.disconnect());
 
   return {

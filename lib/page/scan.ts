@@ -5,7 +5,7 @@
  * painting (no long task), and the first highlights appear before the whole page is read.
  */
 import { type CollectOptions, TextCollector } from './collect-text';
-import { toPageMention } from './mentions';
+import { isCurrent, toPageMention } from './mentions';
 import type { BlockMatch, BlockMatcher, PageMention, TextBlock } from './types';
 
 /** Gives the page a turn: `scheduler.yield()` where there is one (resumes first), else a task. */
@@ -139,7 +139,8 @@ export async function scanRoot(
         sent.forEach((block, i) => {
           for (const m of match.mentions[i] ?? []) {
             const pm = toPageMention(block, m);
-            if (!pm) continue;
+            // The page may have changed the text (or made it editable) while the matcher ran.
+            if (!pm || !isCurrent(pm)) continue;
             out.push(pm);
             foundHere.add(pm.entityId);
           }

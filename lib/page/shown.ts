@@ -142,6 +142,22 @@ export class ShownMentions {
     });
   }
 
+  /**
+   * Takes these mentions off the page and out of the store now (their text changed, went away or
+   * became editable). A later rescan may find them again; nothing is redrawn here.
+   */
+  forget(mentions: readonly PageMention[]): void {
+    if (mentions.length === 0) return;
+    this.deps.store.remove(mentions);
+    let shown = false;
+    for (const pm of mentions) if (this.keys.delete(pm.key)) shown = true;
+    if (shown) {
+      this.list = this.list.filter((pm) => this.keys.has(pm.key));
+      this.undrawn = this.undrawn.filter((pm) => this.keys.has(pm.key));
+    }
+    this.deps.own(() => this.deps.renderer()?.remove(mentions));
+  }
+
   /** Shown mentions per entity, most mentioned first. */
   counts(): PageEntityCount[] {
     const counts = new Map<string, number>();

@@ -6,6 +6,8 @@
  *   a reader wants background on the story, not on the headlines of other stories.
  */
 
+import { makesEditable } from './editable';
+
 /** Elements whose text is never prose (or must never be touched). */
 const ALWAYS_SKIPPED_TAGS = new Set([
   'script',
@@ -82,8 +84,7 @@ export function isAlwaysSkipped(el: Element): boolean {
   if (ALWAYS_SKIPPED_TAGS.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.hasAttribute('inert')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (makesEditable(el)) return true;
   return isFronteraUi(el);
 }
 

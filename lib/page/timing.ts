@@ -1,6 +1,6 @@
 /**
- * User Timing signals, visible in the browser's performance panel and read by the benchmark and
- * the end-to-end tests: `frontera:scan-start`, `frontera:scan-done` (first scan of a page) and
+ * User Timing signals (test and benchmark builds only, see SIGNALS), visible in the browser's
+ * performance panel and read by the benchmark and the end-to-end tests: `frontera:scan-start`, `frontera:scan-done` (first scan of a page) and
  * `frontera:rescan-done` (every later one), with what was found in `detail`.
  */
 export const MARKS = {
@@ -14,6 +14,17 @@ export const MARKS = {
   installStyles: 'frontera:install-styles',
 } as const;
 
+/** Set by the build (wxt.config.ts): false in the store build. Unset (unit tests): on. */
+declare const __FRONTERA_SIGNALS__: boolean | undefined;
+
+/**
+ * Whether this build records User Timing entries. A page reads its own performance timeline, so
+ * the store build records none: they would tell every news site that Frontera runs, and how
+ * much it found.
+ */
+export const SIGNALS: boolean =
+  typeof __FRONTERA_SIGNALS__ === 'undefined' ? true : __FRONTERA_SIGNALS__;
+
 export interface ScanDetail {
   mentions: number;
   entities: number;
@@ -21,6 +32,7 @@ export interface ScanDetail {
 }
 
 export function mark(name: string, detail?: unknown): void {
+  if (!SIGNALS) return;
   try {
     performance.mark(name, detail === undefined ? undefined : { detail });
   } catch {
@@ -30,6 +42,7 @@ export function mark(name: string, detail?: unknown): void {
 
 /** Runs `fn` and records its duration as a User Timing measure. */
 export function measured<T>(name: string, fn: () => T): T {
+  if (!SIGNALS) return fn();
   const start = performance.now();
   try {
     return fn();
@@ -39,6 +52,16 @@ export function measured<T>(name: string, fn: () => T): T {
     } catch {
       // as above
     }
+  }
+}
+
+/** Records a User Timing measure from `start` (a performance.now() value) to now. */
+export function measureSince(name: string, start: number): void {
+  if (!SIGNALS) return;
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // as above
   }
 }
 

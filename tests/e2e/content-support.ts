@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Settings } from '../../lib/settings';
-import { type HighlightInfo, mentionPoint, readHighlights } from './support/highlight-probe';
+import {
+  type Box,
+  coveredOccurrences,
+  type HighlightInfo,
+  mentionPoint,
+  readHighlights,
+  textRects,
+} from './support/highlight-probe';
 import { type ContentMessage, envelope, unwrap } from './support/wire';
 
 export type { HighlightInfo };
@@ -111,6 +118,41 @@ export async function computedStyle(
     nodeId: node.nodeId,
   })) as { computedStyle: { name: string; value: string }[] };
   return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+}
+
+/** In-page: the boxes inside the private overlay (called on its `.fr-private` layer). */
+const READ_BOXES =
+  'function () { return JSON.stringify([...this.querySelectorAll(".fr-box")].map((b) => { const r = b.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })); }';
+
+/** The boxes of Frontera's private overlay (the reader's own names), inside its closed root. */
+export async function privateMarks(cdp: CDPSession): Promise<Box[]> {
+  const node = findByClass(await domTree(cdp), 'fr-private');
+  if (!node) return [];
+  const { object } = (await cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as {
+    object: { objectId: string };
+  };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: READ_BOXES,
+    returnByValue: true,
+  })) as { result: { value: string } };
+  return JSON.parse(result.value) as Box[];
+}
+
+/** Occurrences of `text` on the page that the private overlay marks. */
+export async function privatelyMarked(page: Page, cdp: CDPSession, text: string): Promise<number> {
+  const occurrences = await page.evaluate(textRects, text);
+  return coveredOccurrences(occurrences, await privateMarks(cdp));
+}
+
+/** Moves the pointer onto the n-th occurrence of `text` in the page's text. */
+export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  const rect = (await page.evaluate(textRects, text))[nth]?.[0];
+  if (!rect) throw new Error(`no "${text}" (#${nth}) on the page`);
+  const x = rect.x + Math.min(rect.width / 2, 20);
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(Math.max(0, x - 120), Math.max(0, y - 80));
+  await page.mouse.move(x, y, { steps: 5 });
 }
 
 /** The visible text of the card (or of its part with class `cls`); null when not shown. */

@@ -158,7 +158,40 @@ export function createElementRenderer(
     for (const pm of unique) wrap(pm);
   }
 
+  /**
+   * Where an offset of a page node's original text is now: in the node itself, or in one of the
+   * nodes Frontera split off it (a mention element's text, a remainder).
+   */
+  function livePoint(node: Text, offset: number): { node: Node; offset: number } {
+    const split = splits.get(node);
+    if (!split || offset <= node.data.length) return { node, offset };
+    let rest = offset - node.data.length;
+    const created = new Set(split.created);
+    for (let n = node.nextSibling; n && created.has(n); n = n.nextSibling) {
+      const text = n.nodeType === 3 ? (n as Text) : (n.firstChild as Text | null);
+      const length = text?.data.length ?? 0;
+      if (text && rest <= length) return { node: text, offset: rest };
+      rest -= length;
+    }
+    return { node, offset: node.data.length };
+  }
+
   const renderer: ElementRenderer = {
+    liveRange(pm) {
+      const first = pm.nodes[0];
+      const last = pm.nodes[pm.nodes.length - 1];
+      if (!first?.isConnected || !last?.isConnected) return null;
+      const start = livePoint(first, pm.startOffset);
+      const end = livePoint(last, pm.endOffset);
+      try {
+        const r = doc.createRange();
+        r.setStart(start.node, start.offset);
+        r.setEnd(end.node, end.offset);
+        return r;
+      } catch {
+        return null;
+      }
+    },
     add(mentions) {
       if (mentions.length === 0) return;
       if (styles.ensure()) renderer.onStylesAdded?.();
@@ -173,6 +206,11 @@ export function createElementRenderer(
         mentions.filter((m) => wrapped.has(m.key)).flatMap((m) => m.nodes),
       );
       rewrap(touched.filter((m) => !keys.has(m.key)));
+      // The help text goes with the last mention: it must not stay in a block turned editor.
+      if (wrapped.size === 0) {
+        help?.remove();
+        help = null;
+      }
     },
     clear() {
       restoreNodes([...splits.keys()]);

@@ -40,6 +40,12 @@ export interface MentionRenderer {
    */
   pageChanged?(records: readonly MutationRecord[]): void;
   /**
+   * A live range over the mention's text as the page shows it now. Only a renderer that splits
+   * the page's text nodes needs one (the text of a mention it did not wrap may have moved into a
+   * node it split off); without it, the range over the mention's own nodes is right.
+   */
+  liveRange?(pm: PageMention): Range | null;
+  /**
    * Called once, when the renderer first adds its stylesheet to the page (with the first mention
    * it draws): the caller may want to let the browser restyle the document right away.
    */

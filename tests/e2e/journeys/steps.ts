@@ -5,7 +5,13 @@
  */
 import { expect } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../support/driver';
-import { type HighlightInfo, mentionPoint, readHighlights } from '../support/highlight-probe';
+import {
+  coveredOccurrences,
+  type HighlightInfo,
+  mentionPoint,
+  readHighlights,
+  textRects,
+} from '../support/highlight-probe';
 
 export type { HighlightInfo };
 
@@ -62,4 +68,32 @@ export async function expectCard(
 
 export async function expectNoCard(page: DriverPage): Promise<void> {
   await expect.poll(() => page.cardText().catch(() => 'unreadable')).toBeNull();
+}
+
+/**
+ * Waits until `count` occurrences of `text` are marked by Frontera's private overlay (the
+ * reader's own names: drawn where the page cannot read them), and checks the page's highlight
+ * registry holds none of them.
+ */
+export async function expectPrivatelyMarked(
+  page: DriverPage,
+  text: string,
+  count = 1,
+): Promise<void> {
+  await expect
+    .poll(async () =>
+      coveredOccurrences(await page.evaluate(textRects, text), await page.privateMarks()),
+    )
+    .toBe(count);
+  expect((await highlights(page)).map((h) => h.text)).not.toContain(text);
+}
+
+/** Moves the pointer onto the n-th occurrence of `text` in the page's text. */
+export async function hoverText(page: DriverPage, text: string, nth = 0): Promise<void> {
+  const rect = (await page.evaluate(textRects, text))[nth]?.[0];
+  if (!rect) throw new Error(`no "${text}" (#${nth}) on the page`);
+  const x = rect.x + Math.min(rect.width / 2, 20);
+  const y = rect.y + rect.height / 2;
+  await page.mouseMove(Math.max(0, x - 120), Math.max(0, y - 80));
+  await page.mouseMove(x, y, 5);
 }

@@ -11,6 +11,7 @@ import {
   computedStyle,
   domTree,
   findByClass,
+  privateMarks,
   setSettings,
 } from '../content-support';
 import { EXTENSION_DIR_OVERRIDE, type LaunchOptions, launchWithExtension } from './browser';
@@ -49,6 +50,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
       },
       bringToFront: () => page.bringToFront(),
       cardText: (cls = 'fr-popover') => cardText(cdp, cls),
+      privateMarks: () => privateMarks(cdp),
       cardStyle: async (cls, property) => {
         const node = findByClass(await domTree(cdp), cls);
         return node ? ((await computedStyle(cdp, node))[property] ?? null) : null;
@@ -62,6 +64,7 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
 
   return {
     name: 'chromium',
+    extensionId: b.extensionId,
     pageErrors,
     async openNewsPage(host, path) {
       if (!routed.has(host)) {

@@ -6,6 +6,7 @@
  */
 
 import type { Settings } from '../../../lib/settings';
+import type { Box } from './highlight-probe';
 import type { ContentMessage } from './wire';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -32,12 +33,19 @@ export interface DriverPage {
   cardText(cls?: string): Promise<string | null>;
   /** A computed style property of the card's element `cls`; null when there is none. */
   cardStyle(cls: string, property: string): Promise<string | null>;
+  /**
+   * The boxes Frontera's private overlay draws over the reader's own names (viewport
+   * coordinates), read inside its closed shadow root the way devtools can; the page cannot.
+   */
+  privateMarks(): Promise<Box[]>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface ExtensionDriver {
   readonly name: BrowserName;
+  /** What the content script's `browser.runtime.id` is (the add-on id in Firefox). */
+  readonly extensionId: string;
   /** Opens `https://<host>/<path>`, answered from tests/fixtures/pages (never the network). */
   openNewsPage(host: string, path: string): Promise<DriverPage>;
   /** Opens one of Frontera's pages ('popup.html', 'options.html', …) in a new tab. */

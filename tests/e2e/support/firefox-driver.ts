@@ -26,6 +26,7 @@ import type { Settings } from '../../../lib/settings';
 import { SETTINGS_VERSION } from '../content-support';
 import type { DriverPage, ExtensionDriver } from './driver';
 import { PAGES_DIR } from './fixture-server';
+import type { Box } from './highlight-probe';
 import { envelope, unwrap } from './wire';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -173,17 +174,21 @@ export async function launchFirefoxDriver(
 
     const wrap = (page: Page): DriverPage => {
       page.on('pageerror', (e) => pageErrors.push(e instanceof Error ? e.message : String(e)));
-      const shadowRoot = async (): Promise<string | null> => {
+      const shadowRoot = async (tag = 'frontera-popover'): Promise<string | null> => {
         const { result } = await bidi(browser, 'script.evaluate', {
-          expression: 'document.querySelector("frontera-popover")',
+          expression: `document.querySelector("${tag}")`,
           target: { context: contextId(page) },
           awaitPromise: false,
           serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
         });
         return result.result?.value?.shadowRoot?.sharedId ?? null;
       };
-      const inCard = async (fn: string, args: string[]): Promise<string | null> => {
-        const root = await shadowRoot();
+      const inCard = async (
+        fn: string,
+        args: string[],
+        tag = 'frontera-popover',
+      ): Promise<string | null> => {
+        const root = await shadowRoot(tag);
         if (!root) return null;
         const { result } = await bidi(browser, 'script.callFunction', {
           functionDeclaration: fn,
@@ -221,6 +226,14 @@ export async function launchFirefoxDriver(
             'function (cls, p) { const el = this.querySelector("." + cls); return el ? getComputedStyle(el).getPropertyValue(p) : null; }',
             [cls, property],
           ),
+        privateMarks: async () => {
+          const json = await inCard(
+            'function () { return JSON.stringify([...this.querySelectorAll(".fr-box")].map((b) => { const r = b.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })); }',
+            [],
+            'frontera-overlay',
+          );
+          return json ? (JSON.parse(json) as Box[]) : [];
+        },
         screenshot: async (path) => {
           await page.screenshot({ path: path as `${string}.png` });
         },
@@ -256,6 +269,7 @@ export async function launchFirefoxDriver(
 
     return {
       name: 'firefox',
+      extensionId: ADDON_ID,
       pageErrors,
       async openNewsPage(host, path) {
         const page = await browser.newPage();

@@ -53,3 +53,48 @@ export function mentionPoint([t, n]: readonly [string, number]): { x: number; y:
   const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
   return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
 }
+
+/** A box on screen (viewport coordinates). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Runs in the page: the client rects of every occurrence of `text` in the page's text nodes
+ * (one occurrence per text node is enough for the fixtures), after scrolling the first into view.
+ */
+export function textRects(text: string): Box[][] {
+  const out: Box[][] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let first = true;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(text);
+    if (i < 0) continue;
+    if (first) (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    first = false;
+    const range = document.createRange();
+    range.setStart(n, i);
+    range.setEnd(n, i + text.length);
+    out.push(
+      [...range.getClientRects()]
+        .filter((r) => r.width > 0)
+        .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+    );
+  }
+  return out;
+}
+
+/** How many occurrences (from textRects) are covered, rect for rect, by one of `boxes`. */
+export function coveredOccurrences(occurrences: Box[][], boxes: Box[]): number {
+  const near = (a: Box, b: Box) =>
+    Math.abs(a.x - b.x) < 2 &&
+    Math.abs(a.y - b.y) < 2 &&
+    Math.abs(a.width - b.width) < 2 &&
+    Math.abs(a.height - b.height) < 2;
+  return occurrences.filter(
+    (rects) => rects.length > 0 && rects.every((r) => boxes.some((b) => near(r, b))),
+  ).length;
+}

@@ -78,6 +78,7 @@ export default function App() {
           <p class="fr-domain-list">{NEWS_DOMAINS.join(', ')}</p>
         </details>
         <p>{t('welcomeElsewhere')}</p>
+        <p>{t('welcomeNotInFrames')}</p>
       </section>
 
       <section aria-labelledby="w-privacy">

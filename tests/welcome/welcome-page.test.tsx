@@ -95,5 +95,15 @@ describe('the welcome page', () => {
     expect(privacy).toContain('Tu biblioteca: los artículos que guardas');
     expect(privacy).toContain('opciones → Tu biblioteca → Borrar mi biblioteca');
     expect(section('w-keys')).toContain('Guardar este artículo en tu biblioteca de Frontera');
+    expect(section('w-sites')).toContain(
+      'no lee dentro de marcos incrustados ni de componentes web',
+    );
+  });
+
+  it('says where it does not read: embedded frames and web components', async () => {
+    await mount();
+    expect(section('w-sites')).toContain(
+      'Frontera does not read inside embedded frames or web components: names there are not marked.',
+    );
   });
 });

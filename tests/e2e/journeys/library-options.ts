@@ -46,14 +46,23 @@ const pick = (page: DriverPage, text: string) =>
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, text);
 
-const clickButton = (page: DriverPage, name: string) =>
-  page.evaluate((n) => {
-    const button = [...document.querySelectorAll('button')].find(
-      (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n,
-    );
-    if (!button) throw new Error(`no button ${n}`);
-    button.click();
-  }, name);
+/**
+ * Clicks the button named `name` once it can be clicked: after a change the section stays busy
+ * (its buttons disabled) until the background has heard of it, as a reader would wait.
+ */
+const clickButton = async (page: DriverPage, name: string) => {
+  const state = () =>
+    page.evaluate((n) => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n,
+      );
+      if (!button) return 'missing';
+      if (button.disabled) return 'disabled';
+      button.click();
+      return 'clicked';
+    }, name);
+  await expect.poll(state, { timeout: 10_000 }).toBe('clicked');
+};
 
 /** Registers the journey; `driver()` is the journeys' browser, after the save journey ran. */
 export function libraryOptionsJourney(driver: () => ExtensionDriver): void {

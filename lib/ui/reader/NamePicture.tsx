@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../../i18n';
+import NameMapView from './NameMapView';
+import NamePictureTables from './NamePictureTables';
+import type { MapLayout } from './name-charts';
+import type { NamePageData } from './name-page';
+import { coMentionMap, passageTimeline } from './name-picture';
+
+export interface NamePictureProps {
+  data: NamePageData;
+}
+
+/** The chart libraries, fetched the first time a name's page draws its picture. */
+const loadCharts = () => import('./name-charts');
+
+type Charts = Awaited<ReturnType<typeof loadCharts>>;
+
+const MAP_WIDTH = 720;
+const MAP_HEIGHT = 420;
+
+/** Announced by the page when both charts are on screen (the benchmark waits for it). */
+export const PICTURE_DRAWN_MARK = 'frontera:name-picture-drawn';
+
+/**
+ * A name's page as a picture: a timeline of the passages that mention it (by month, the corpus's
+ * and the library's apart) and a map of the names seen with it. The charts are drawn once their
+ * libraries have loaded; the same facts are always in the tables under "Show as tables", so a
+ * keyboard or screen-reader user (or a failed load) loses nothing.
+ */
+export default function NamePicture({ data }: NamePictureProps) {
+  const timeline = useMemo(() => passageTimeline(data.groups), [data]);
+  const map = useMemo(() => coMentionMap(data), [data]);
+  const [charts, setCharts] = useState<Charts | 'failed' | null>(null);
+  const [layout, setLayout] = useState<MapLayout | null>(null);
+  const [timelineDrawn, setTimelineDrawn] = useState(false);
+  const timelineRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadCharts().then(
+      (c) => live && setCharts(c),
+      () => live && setCharts('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const box = timelineRef.current;
+    if (!charts || charts === 'failed' || !box) return;
+    const width = Math.max(320, Math.min(box.clientWidth || MAP_WIDTH, MAP_WIDTH));
+    const svg = charts.drawTimeline(
+      timeline,
+      { y: t('nameTimelineAxis'), lang: uiLanguage() },
+      width,
+    );
+    box.replaceChildren(svg);
+    setTimelineDrawn(true);
+  }, [charts, timeline]);
+
+  useEffect(() => {
+    if (!charts || charts === 'failed') return;
+    let live = true;
+    setLayout(null);
+    charts.layoutMap(map, MAP_WIDTH, MAP_HEIGHT).then((l) => live && setLayout(l));
+    return () => {
+      live = false;
+    };
+  }, [charts, map]);
+
+  const hasMap = map.nodes.length > 1;
+  const drawn = timelineDrawn && (layout !== null || !hasMap);
+  useEffect(() => {
+    if (drawn) performance.mark?.(PICTURE_DRAWN_MARK);
+  }, [drawn]);
+
+  const undated = timeline.undated.bundled + timeline.undated.library;
+  return (
+    <section
+      class="rd-picture"
+      aria-labelledby="picture-title"
+      data-drawn={drawn ? 'true' : 'false'}
+      lang={uiLanguage()}
+    >
+      <h3 id="picture-title" class="rd-h3">
+        {t('namePictureTitle')}
+      </h3>
+      {charts === 'failed' ? (
+        <p class="rd-muted" role="status">
+          {t('namePictureFailed')}
+        </p>
+      ) : null}
+      <figure class="rd-figure rd-timeline">
+        <figcaption id="timeline-caption">{t('nameTimelineCaption')}</figcaption>
+        {timeline.months.length > 0 ? (
+          <>
+            {/* The table below says the same in words; the drawing is for sighted readers. */}
+            <div class="rd-chart" ref={timelineRef} aria-hidden="true" />
+            <p class="rd-legend" aria-hidden="true">
+              <span class="rd-swatch rd-swatch-bundled" /> {t('nameTimelineCorpus')}{' '}
+              <span class="rd-swatch rd-swatch-library" /> {t('nameTimelineLibrary')}
+            </p>
+          </>
+        ) : (
+          <p class="rd-muted">{t('nameTimelineEmpty')}</p>
+        )}
+        {undated > 0 ? (
+          <p class="rd-muted rd-undated">
+            {undated === 1 ? t('nameTimelineUndatedOne') : t('nameTimelineUndated', undated)}
+          </p>
+        ) : null}
+      </figure>
+      {hasMap ? (
+        <figure class="rd-figure rd-map">
+          <figcaption id="map-caption">
+            {t('nameMapCaption')}
+            {map.seenWithCount > map.nodes.length - 1
+              ? ` ${t('nameMapMost', [map.nodes.length - 1, map.seenWithCount])}`
+              : ''}
+          </figcaption>
+          {layout ? (
+            <NameMapView layout={layout} labelledBy="map-caption" />
+          ) : (
+            <div class="rd-map-wait" aria-busy="true" />
+          )}
+        </figure>
+      ) : null}
+      <details class="rd-picture-details">
+        <summary>{t('namePictureShowTables')}</summary>
+        <NamePictureTables name={data.name} timeline={timeline} map={map} />
+      </details>
+    </section>
+  );
+}

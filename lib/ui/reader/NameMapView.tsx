@@ -21,7 +21,6 @@ export default function NameMapView({ layout, labelledBy }: NameMapViewProps) {
     <svg
       class="rd-map-svg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="group"
       aria-labelledby={labelledBy}
     >
       <g class="rd-map-edges" aria-hidden="true">

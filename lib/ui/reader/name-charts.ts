@@ -167,11 +167,11 @@ export async function layoutMap(
     }
     if (done < ticks) await yieldTask();
   }
-  return fit(map, sim, width, height);
+  return fitInto(map, sim, width, height);
 }
 
 /** Scales the laid-out positions into the drawing, leaving room for the labels beside nodes. */
-function fit(map: NameMap, sim: SimNode[], width: number, height: number): MapLayout {
+function fitInto(map: NameMap, sim: SimNode[], width: number, height: number): MapLayout {
   const pad = 30;
   const xs = sim.map((n) => n.x ?? 0);
   const ys = sim.map((n) => n.y ?? 0);

@@ -4,8 +4,8 @@ import { readerHash } from './route';
 
 export interface NameMapViewProps {
   layout: MapLayout;
-  /** The id of the figure's caption, which names the drawing. */
-  labelledBy: string;
+  /** What the drawing is (its figure's caption says it to sighted readers). */
+  title: string;
 }
 
 const together = (n: number) => (n === 1 ? t('nameSeenOnce') : t('nameSeenCount', n));
@@ -15,15 +15,12 @@ const together = (n: number) => (n === 1 ? t('nameSeenOnce') : t('nameSeenCount'
  * the passages they share (thicker for more), a circle per name (larger for more passages), each
  * name a link to its own page, so a click or Enter on it goes there.
  */
-export default function NameMapView({ layout, labelledBy }: NameMapViewProps) {
+export default function NameMapView({ layout, title }: NameMapViewProps) {
   const heaviest = Math.max(1, ...layout.edges.map((e) => e.weight));
   return (
-    <svg
-      class="rd-map-svg"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      aria-labelledby={labelledBy}
-    >
-      <g class="rd-map-edges" aria-hidden="true">
+    <svg class="rd-map-svg" viewBox={`0 0 ${layout.width} ${layout.height}`}>
+      <title>{title}</title>
+      <g class="rd-map-edges">
         {layout.edges.map((e) => (
           <line
             key={`${e.source.id} ${e.target.id}`}

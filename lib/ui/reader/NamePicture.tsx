@@ -120,7 +120,7 @@ export default function NamePicture({ data }: NamePictureProps) {
               : ''}
           </figcaption>
           {layout ? (
-            <NameMapView layout={layout} labelledBy="map-caption" />
+            <NameMapView layout={layout} title={t('nameMapCaption')} />
           ) : (
             <div class="rd-map-wait" aria-busy="true" />
           )}

@@ -161,10 +161,11 @@ export async function layoutMap(
   let done = 0;
   while (done < ticks) {
     const t0 = performance.now();
-    while (done < ticks && performance.now() - t0 < sliceMs) {
+    // At least one step per slice, so a slow machine still makes progress.
+    do {
       simulation.tick();
       done++;
-    }
+    } while (done < ticks && performance.now() - t0 < sliceMs);
     if (done < ticks) await yieldTask();
   }
   return fitInto(map, sim, width, height);

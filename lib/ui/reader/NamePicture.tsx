@@ -4,7 +4,7 @@ import NameMapView from './NameMapView';
 import NamePictureTables from './NamePictureTables';
 import type { MapLayout } from './name-charts';
 import type { NamePageData } from './name-page';
-import { coMentionMap, passageTimeline } from './name-picture';
+import { coMentionMap, type NameMap, passageTimeline, type Timeline } from './name-picture';
 
 export interface NamePictureProps {
   data: NamePageData;
@@ -31,8 +31,10 @@ export default function NamePicture({ data }: NamePictureProps) {
   const timeline = useMemo(() => passageTimeline(data.groups), [data]);
   const map = useMemo(() => coMentionMap(data), [data]);
   const [charts, setCharts] = useState<Charts | 'failed' | null>(null);
-  const [layout, setLayout] = useState<MapLayout | null>(null);
-  const [timelineDrawn, setTimelineDrawn] = useState(false);
+  // Each drawing remembers what it was drawn from, so a page whose data changed (the library's
+  // part arrived) is not announced as drawn until both are redrawn.
+  const [laidOut, setLaidOut] = useState<{ map: NameMap; layout: MapLayout } | null>(null);
+  const [timelineDrawn, setTimelineDrawn] = useState<Timeline | null>(null);
   const timelineRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -56,21 +58,24 @@ export default function NamePicture({ data }: NamePictureProps) {
       width,
     );
     box.replaceChildren(svg);
-    setTimelineDrawn(true);
+    setTimelineDrawn(timeline);
   }, [charts, timeline]);
 
   useEffect(() => {
     if (!charts || charts === 'failed') return;
     let live = true;
-    setLayout(null);
-    charts.layoutMap(map, MAP_WIDTH, MAP_HEIGHT).then((l) => live && setLayout(l));
+    charts
+      .layoutMap(map, MAP_WIDTH, MAP_HEIGHT)
+      .then((layout) => live && setLaidOut({ map, layout }));
     return () => {
       live = false;
     };
   }, [charts, map]);
 
   const hasMap = map.nodes.length > 1;
-  const drawn = timelineDrawn && (layout !== null || !hasMap);
+  const layout = laidOut?.map === map ? laidOut.layout : null;
+  const drawn =
+    (timelineDrawn === timeline || timeline.months.length === 0) && (layout !== null || !hasMap);
   useEffect(() => {
     if (drawn) performance.mark?.(PICTURE_DRAWN_MARK);
   }, [drawn]);

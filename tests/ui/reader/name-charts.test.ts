@@ -18,10 +18,12 @@ function starMap(n: number): NameMap {
       mentions: 1 + (i % 7),
     })),
   ];
-  const edges = nodes.slice(1).flatMap((node, i) => [
-    { source: 'x', target: node.id, weight: node.mentions },
-    ...(i > 0 ? [{ source: `n${i - 1}`, target: node.id, weight: 1 }] : []),
-  ]);
+  const edges = nodes
+    .slice(1)
+    .flatMap((node, i) => [
+      { source: 'x', target: node.id, weight: node.mentions },
+      ...(i > 0 ? [{ source: `n${i - 1}`, target: node.id, weight: 1 }] : []),
+    ]);
   return { nodes, edges, seenWithCount: n };
 }
 

@@ -131,7 +131,10 @@ describe('the map of the names seen with a name', () => {
           ['d', 1],
         ],
         [
-          group('bundled', null, 2, [['b', 'c'], ['b', 'c', 'd']]),
+          group('bundled', null, 2, [
+            ['b', 'c'],
+            ['b', 'c', 'd'],
+          ]),
           group('library', '2025-01-01', 1, [['b']]),
         ],
       ),
@@ -159,7 +162,12 @@ describe('the map of the names seen with a name', () => {
           ['c', 1],
           ['d', 1],
         ],
-        [group('bundled', null, 2, [['b', 'c'], ['b', 'd']])],
+        [
+          group('bundled', null, 2, [
+            ['b', 'c'],
+            ['b', 'd'],
+          ]),
+        ],
       ),
       2,
     );

@@ -9,7 +9,7 @@
  *   WebGL, so it draws the same in headless browsers without a GPU, and each node is a real
  *   link (click or Enter goes to that name's page).
  */
-import { plot, rectY, ruleY } from '@observablehq/plot';
+import { barY, plot, ruleY } from '@observablehq/plot';
 import {
   forceCollide,
   forceLink,
@@ -37,20 +37,40 @@ export function countTicks(max: number): number[] {
   return ticks;
 }
 
-/** The timeline as an SVG: a bar per month, the corpus's passages below the library's. */
+/** Every month from the first to the last, so a gap in time shows as a gap in the bars. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  const [ly, lm] = last.split('-').map(Number) as [number, number];
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+/**
+ * The timeline as an SVG: a bar per month (every month from the first to the last, empty ones
+ * too), the corpus's passages below the library's; about eight months labelled, whatever the span.
+ */
 export function drawTimeline(
   timeline: Timeline,
   labels: TimelineLabels,
   width: number,
   doc: Document = document,
 ): Element {
-  const rows = timeline.months.map((m) => ({
-    ...m,
-    start: new Date(`${m.month}-01T00:00:00Z`),
-    total: m.bundled + m.library,
-  }));
+  const rows = timeline.months.map((m) => ({ ...m, total: m.bundled + m.library }));
+  const domain =
+    rows.length > 0 ? monthsBetween(rows[0]?.month as string, rows.at(-1)?.month as string) : [];
+  const every = Math.max(1, Math.ceil(domain.length / 8));
   const max = Math.max(1, ...rows.map((r) => r.total));
-  const months = rows.length;
+  const label = (month: string) =>
+    new Date(`${month}-01T00:00:00Z`).toLocaleDateString(labels.lang, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   return plot({
     document: doc,
     width,
@@ -58,39 +78,17 @@ export function drawTimeline(
     marginLeft: 44,
     style: { background: 'transparent', color: 'currentColor', overflow: 'visible' },
     x: {
-      type: 'utc',
+      type: 'band',
+      domain,
       label: null,
-      // A single month still gets some width around it rather than filling the whole chart.
-      ...(months <= 1 && rows[0]
-        ? {
-            domain: [
-              new Date(rows[0].start.getTime() - 45 * 864e5),
-              new Date(rows[0].start.getTime() + 75 * 864e5),
-            ],
-          }
-        : {}),
-      tickFormat: (d: Date) =>
-        d.toLocaleDateString(labels.lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      ticks: Math.min(6, Math.max(2, months)),
+      padding: 0.15,
+      ticks: domain.filter((_, i) => i % every === 0),
+      tickFormat: label,
     },
     y: { label: labels.y, ticks: countTicks(max), tickFormat: 'd', grid: true, domain: [0, max] },
     marks: [
-      rectY(rows, {
-        x: 'start',
-        interval: 'month',
-        y1: 0,
-        y2: 'bundled',
-        inset: 1,
-        className: 'rd-bar-bundled',
-      }),
-      rectY(rows, {
-        x: 'start',
-        interval: 'month',
-        y1: 'bundled',
-        y2: 'total',
-        inset: 1,
-        className: 'rd-bar-library',
-      }),
+      barY(rows, { x: 'month', y1: 0, y2: 'bundled', className: 'rd-bar-bundled' }),
+      barY(rows, { x: 'month', y1: 'bundled', y2: 'total', className: 'rd-bar-library' }),
       ruleY([0]),
     ],
   });

@@ -4,7 +4,7 @@
  * timeline's axis counts whole passages.
  */
 import { describe, expect, it } from 'vitest';
-import { countTicks, layoutMap, radiusOf } from '../../../lib/ui/reader/name-charts';
+import { countTicks, layoutMap, monthsBetween, radiusOf } from '../../../lib/ui/reader/name-charts';
 import type { NameMap } from '../../../lib/ui/reader/name-picture';
 
 function starMap(n: number): NameMap {
@@ -75,5 +75,17 @@ describe('the timeline’s axis', () => {
     [500, [0, 125, 250, 375, 500]],
   ])('counts up to %i in whole passages', (max, ticks) => {
     expect(countTicks(max)).toEqual(ticks);
+  });
+});
+
+describe('the timeline’s months', () => {
+  it('runs through every month from the first to the last, across years', () => {
+    expect(monthsBetween('2024-11', '2025-02')).toEqual([
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+    ]);
+    expect(monthsBetween('2025-03', '2025-03')).toEqual(['2025-03']);
   });
 });

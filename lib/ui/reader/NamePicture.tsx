@@ -40,7 +40,10 @@ export default function NamePicture({ data }: NamePictureProps) {
   useEffect(() => {
     let live = true;
     loadCharts().then(
-      (c) => live && setCharts(c),
+      (c) => {
+        performance.mark?.('frontera:name-picture-loaded');
+        if (live) setCharts(c);
+      },
       () => live && setCharts('failed'),
     );
     return () => {
@@ -51,22 +54,34 @@ export default function NamePicture({ data }: NamePictureProps) {
   useEffect(() => {
     const box = timelineRef.current;
     if (!charts || charts === 'failed' || !box) return;
-    const width = Math.max(320, Math.min(box.clientWidth || MAP_WIDTH, MAP_WIDTH));
-    const svg = charts.drawTimeline(
-      timeline,
-      { y: t('nameTimelineAxis'), lang: uiLanguage() },
-      width,
-    );
-    box.replaceChildren(svg);
-    setTimelineDrawn(timeline);
+    let live = true;
+    // In a task of its own, not in the one that runs every effect of the page's big render.
+    void charts.nextTask().then(() => {
+      if (!live) return;
+      performance.mark?.('frontera:name-picture-timeline-start');
+      // A fixed width (the SVG scales down with the column): reading the box's width would make
+      // the browser lay out the whole page of passages first, a long task on a big page.
+      const svg = charts.drawTimeline(
+        timeline,
+        { y: t('nameTimelineAxis'), lang: uiLanguage() },
+        MAP_WIDTH,
+      );
+      box.replaceChildren(svg);
+      performance.mark?.('frontera:name-picture-timeline');
+      setTimelineDrawn(timeline);
+    });
+    return () => {
+      live = false;
+    };
   }, [charts, timeline]);
 
   useEffect(() => {
     if (!charts || charts === 'failed') return;
     let live = true;
-    charts
-      .layoutMap(map, MAP_WIDTH, MAP_HEIGHT)
-      .then((layout) => live && setLaidOut({ map, layout }));
+    charts.layoutMap(map, MAP_WIDTH, MAP_HEIGHT).then((layout) => {
+      performance.mark?.('frontera:name-picture-laid-out');
+      if (live) setLaidOut({ map, layout });
+    });
     return () => {
       live = false;
     };
@@ -124,11 +139,13 @@ export default function NamePicture({ data }: NamePictureProps) {
               ? ` ${t('nameMapMost', [map.nodes.length - 1, map.seenWithCount])}`
               : ''}
           </figcaption>
-          {layout ? (
-            <NameMapView layout={layout} title={t('nameMapCaption')} />
-          ) : (
-            <div class="rd-map-wait" aria-busy="true" />
-          )}
+          <div class="rd-map-box">
+            {layout ? (
+              <NameMapView layout={layout} title={t('nameMapCaption')} />
+            ) : (
+              <div class="rd-map-wait" aria-busy="true" />
+            )}
+          </div>
         </figure>
       ) : null}
       <details class="rd-picture-details">

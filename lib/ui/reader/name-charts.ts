@@ -114,8 +114,18 @@ export function radiusOf(mentions: number, most: number): number {
 
 type SimNode = SimulationNodeDatum & { id: string; r: number };
 
-/** Yields to the browser between slices of the layout (a task, so input and paint come first). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Yields to the browser between slices of the layout, so input and paint come first:
+ * `scheduler.yield()` where the browser has it (the layout resumes ahead of other queued work),
+ * else a new task.
+ */
+export const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Thrown (and caught by the caller) when a layout is no longer wanted. */
+export class LayoutCancelled extends Error {}
 
 /**
  * Where each name of the map goes: a force layout (links pull names that share passages together,
@@ -126,7 +136,18 @@ export async function layoutMap(
   map: NameMap,
   width: number,
   height: number,
-  { sliceMs = 8, ticks = 300, yieldTask = nextTask } = {},
+  {
+    sliceMs = 8,
+    ticks = 150,
+    yieldTask = nextTask,
+    cancelled = () => false,
+  }: {
+    sliceMs?: number;
+    ticks?: number;
+    yieldTask?: () => Promise<void>;
+    /** Asked between slices: a page whose data changed stops the old layout. */
+    cancelled?: () => boolean;
+  } = {},
 ): Promise<MapLayout> {
   const most = Math.max(1, ...map.nodes.filter((n) => !n.centre).map((n) => n.mentions));
   const sim: SimNode[] = map.nodes.map((n) => ({
@@ -155,6 +176,9 @@ export async function layoutMap(
     )
     .force('x', forceX<SimNode>(0).strength(0.04))
     .force('y', forceY<SimNode>(0).strength(0.08))
+    // Cool down over `ticks` steps (d3's default takes ~300): half the work, the same picture
+    // for maps of at most MAP_MAX_NAMES names.
+    .alphaDecay(1 - 0.001 ** (1 / ticks))
     .stop();
   let done = 0;
   while (done < ticks) {
@@ -164,7 +188,10 @@ export async function layoutMap(
       simulation.tick();
       done++;
     } while (done < ticks && performance.now() - t0 < sliceMs);
-    if (done < ticks) await yieldTask();
+    if (done < ticks) {
+      await yieldTask();
+      if (cancelled()) throw new LayoutCancelled();
+    }
   }
   return fitInto(map, sim, width, height);
 }

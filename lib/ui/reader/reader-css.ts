@@ -86,15 +86,17 @@ body { background: var(--fr-bg, #fff); }
 /* A name's page as a picture (NamePicture.tsx): colours from the theme, so both themes draw it. */
 .rd-figure { margin: 0 0 20px; }
 .rd-figure figcaption { font-size: 14px; color: var(--fr-muted); margin: 0 0 6px; }
-.rd-chart { color: var(--fr-muted); min-height: 180px; }
-.rd-chart svg { display: block; max-width: 100%; height: auto; font-size: 11px; }
+/* Sized before they are drawn, and contained: a chart arriving does not lay out the page again. */
+.rd-chart { color: var(--fr-muted); aspect-ratio: 720 / 180; contain: strict; }
+.rd-chart svg { display: block; width: 100%; height: auto; font-size: 11px; }
 .rd-bar-bundled rect, .rd-swatch-bundled { fill: var(--fr-accent); background: var(--fr-accent); }
 .rd-bar-library rect, .rd-swatch-library { fill: var(--fr-mark-bg); background: var(--fr-mark-bg); }
 .rd-bar-library rect { stroke: var(--fr-muted); stroke-width: 1; }
 .rd-legend { font-size: 13px; margin: 4px 0 0; display: flex; align-items: center; gap: 6px; }
 .rd-swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; border: 1px solid var(--fr-muted); }
 .rd-undated { font-size: 14px; margin: 6px 0 0; }
-.rd-map-svg, .rd-map-wait { display: block; width: 100%; height: auto; aspect-ratio: 720 / 420; }
+.rd-map-box { aspect-ratio: 720 / 420; contain: strict; }
+.rd-map-svg, .rd-map-wait { display: block; width: 100%; height: 100%; box-sizing: border-box; }
 .rd-map-svg { border: 1px solid var(--fr-border); border-radius: 8px; }
 .rd-map-edges line { stroke: var(--fr-quote-bar); stroke-linecap: round; }
 .rd-map-node circle { fill: var(--fr-chip-bg); stroke: var(--fr-accent); stroke-width: 1.5; }

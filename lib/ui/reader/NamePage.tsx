@@ -1,6 +1,7 @@
 import type { CorpusData } from '../../corpus/types';
 import { t, typeLabel, uiLanguage } from '../../i18n';
 import { EMPTY_SLICE } from '../../library/card-sources';
+import NamePicture from './NamePicture';
 import NameSources from './NameSources';
 import { assembleNamePage, needsLibrary, type ReaderLibrary } from './name-page';
 import { readerHash } from './route';
@@ -14,7 +15,9 @@ export interface NamePageProps {
 
 /**
  * A name's page: what it is (the corpus's summary, or the reader's own note, never both as one),
- * every passage of the corpus and the library that mentions it, and the names seen with it. The
+ * its passages and the names seen with it as a picture (NamePicture: a timeline and a map, and
+ * the same as tables), every passage of the corpus and the library that mentions it, and the
+ * names seen with it. The
  * corpus's part shows at once; the library's joins it when read, and if it cannot be read, the
  * page says so and keeps the corpus's part.
  */
@@ -87,6 +90,7 @@ export default function NamePage({ corpus, library, entityId }: NamePageProps) {
           <p>{data.summary}</p>
         </section>
       )}
+      {data.passageCount > 0 ? <NamePicture data={data} /> : null}
       <section aria-labelledby="passages-title">
         <h3 id="passages-title" class="rd-h3">
           {t('namePassagesTitle', data.passageCount)}

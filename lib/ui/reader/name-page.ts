@@ -24,6 +24,8 @@ export interface NamePassage {
   text: string;
   /** Where the name is in `text`, in order, UTF-16 offsets (end exclusive). */
   marks: { start: number; end: number }[];
+  /** The other known names this passage mentions (what the page's map of names is drawn from). */
+  others: string[];
 }
 
 export interface NameSourceGroup {
@@ -143,10 +145,10 @@ export function assembleNamePage(
   const marksOf = (text: string, positions: readonly NamePosition[] | undefined) =>
     nameMarks(text, positions, entityId, [self.name, ...self.aliases]);
   const counts = new Map<string, number>();
-  const countWith = (ids: readonly string[]) => {
-    for (const other of new Set(ids)) {
-      if (other !== entityId && known.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
+  const othersIn = (ids: readonly string[]) =>
+    [...new Set(ids)].filter((other) => other !== entityId && known.has(other));
+  const countWith = (others: readonly string[]) => {
+    for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
   };
 
   for (const p of bundledPassages) {
@@ -160,14 +162,16 @@ export function assembleNamePage(
       passages: [],
     };
     groups.set(doc.id, group);
+    const others = othersIn(corpus.passageEntities[p.id] ?? []);
     group.passages.push({
       id: p.id,
       docId: p.docId,
       position: p.position,
       text: p.text,
       marks: marksOf(p.text, corpus.mentions?.[p.id]),
+      others,
     });
-    countWith(corpus.passageEntities[p.id] ?? []);
+    countWith(others);
   }
   for (const p of libraryPassages) {
     const article = articles.get(p.articleId);
@@ -182,14 +186,16 @@ export function assembleNamePage(
       passages: [],
     };
     groups.set(doc.id, group);
+    const others = othersIn(p.entityIds);
     group.passages.push({
       id: p.id,
       docId: p.articleId,
       position: p.position,
       text: p.text,
       marks: marksOf(p.text, p.mentions),
+      others,
     });
-    countWith(p.entityIds);
+    countWith(others);
   }
 
   const order = (g: NameSourceGroup) => docs.get(g.doc.id)?.order ?? Number.MAX_SAFE_INTEGER;

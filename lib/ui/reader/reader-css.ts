@@ -93,6 +93,40 @@ body { background: var(--fr-bg, #fff); }
 .rd-undo { display: flex; align-items: center; gap: 12px; min-height: 2em; }
 .rd-undo .rd-status { margin: 0; }
 .rd-dismissed-list { gap: 8px; }
+/* A name's page as a picture (NamePicture.tsx): colours from the theme, so both themes draw it. */
+.rd-figure { margin: 0 0 20px; }
+.rd-figure figcaption { font-size: 14px; color: var(--fr-muted); margin: 0 0 6px; }
+/* Sized before they are drawn, and contained: a chart arriving does not lay out the page again. */
+.rd-chart { color: var(--fr-muted); aspect-ratio: 720 / 180; contain: strict; }
+.rd-chart svg { display: block; width: 100%; height: auto; font-size: 11px; }
+.rd-bar-bundled rect, .rd-swatch-bundled { fill: var(--fr-accent); background: var(--fr-accent); }
+.rd-bar-library rect, .rd-swatch-library { fill: var(--fr-mark-bg); background: var(--fr-mark-bg); }
+.rd-bar-library rect { stroke: var(--fr-muted); stroke-width: 1; }
+.rd-legend { font-size: 13px; margin: 4px 0 0; display: flex; align-items: center; gap: 6px; }
+.rd-swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; border: 1px solid var(--fr-muted); }
+.rd-undated { font-size: 14px; margin: 6px 0 0; }
+.rd-map-box { aspect-ratio: 720 / 420; contain: strict; }
+.rd-map-svg, .rd-map-wait { display: block; width: 100%; height: 100%; box-sizing: border-box; }
+.rd-map-svg { border: 1px solid var(--fr-border); border-radius: 8px; }
+.rd-map-edges line { stroke: var(--fr-quote-bar); stroke-linecap: round; }
+.rd-map-node circle { fill: var(--fr-chip-bg); stroke: var(--fr-accent); stroke-width: 1.5; }
+.rd-map-centre circle { fill: var(--fr-accent); }
+.rd-map-node text {
+  fill: var(--fr-fg); font-size: 12px; paint-order: stroke; stroke: var(--fr-bg); stroke-width: 3px;
+  stroke-linejoin: round;
+}
+.rd-map-centre text { font-weight: 700; }
+.rd-map-node:focus { outline: none; }
+.rd-map-node:focus-visible circle, .rd-map-node:hover circle { stroke: var(--fr-fg); stroke-width: 3; }
+.rd-map-node:focus-visible text { text-decoration: underline; }
+.rd-picture-details summary { cursor: pointer; color: var(--fr-accent); font-size: 14px; }
+.rd-picture-details summary:focus-visible { outline: 2px solid var(--fr-accent); outline-offset: 2px; }
+.rd-table { border-collapse: collapse; font-size: 14px; margin: 12px 0; width: 100%; }
+.rd-table caption { text-align: start; font-weight: 600; margin: 0 0 4px; }
+.rd-table th, .rd-table td {
+  text-align: start; padding: 3px 8px; border-bottom: 1px solid var(--fr-border); vertical-align: top;
+}
+.rd-table td { font-variant-numeric: tabular-nums; }
 mark.fr-mark { background: var(--fr-mark-bg); color: var(--fr-mark-fg); }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
 `;

@@ -60,7 +60,7 @@ describe('the first profile: save an article, export the library', () => {
       .poll(() => options.textContent('.fr-library-status'))
       .toBe(`Exported as ${exported.name}.`);
     const file = JSON.parse(exported.text);
-    expect([file.format, file.version, file.kind]).toEqual(['frontera-pack', 1, 'library']);
+    expect([file.format, file.version, file.kind]).toEqual(['frontera-pack', 2, 'library']);
     expect(file.articles.map((a: { title: string }) => a.title)).toEqual([
       "Omar García Harfuch's security plan, explained",
     ]);

@@ -74,7 +74,7 @@ export default defineBackground(() => {
     articleOf: (tabId) => toContent.sendMessage('popup:get-article', undefined, tabId),
     onChange: (change) => {
       searchInStep(change);
-      suggestions.changed();
+      suggestions.changed(change);
       // What the background wrote itself, open options and reader pages hear of; a page's own
       // change ('library:changed', kind 'other') was announced by that page already.
       if (change.kind !== 'other') announceLibraryChange(change.kind);

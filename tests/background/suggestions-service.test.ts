@@ -179,4 +179,53 @@ describe('the candidates kept between requests', () => {
     expect(await list()).toMatchObject({ proposals: [] });
     expect(inUse).toHaveBeenCalledTimes(2);
   });
+
+  it('take in one saved article by reading its row alone, and ignore a name added', async () => {
+    const known = { current: knownNamesFrom([]) };
+    const db = await library(() => known.current);
+    const store = dexieProposalStore(db);
+    const inUse = vi.spyOn(store, 'inUse');
+    const of = vi.spyOn(store, 'of');
+    const suggestions = createSuggestions({
+      store,
+      known: () => known.current,
+      pages: createPageProposals(() => known.current),
+      tabUrl: async () => undefined,
+    });
+    const list = () => suggestions.handlers['library:suggestions']({}, noSender);
+    const zetas = async () => (await list()).proposals.find((p) => p.name === 'Los Zetas');
+    expect((await zetas())?.articleCount).toBe(1);
+
+    // A fourth story naming Los Zetas is saved: the list counts it without reading all again.
+    await saveArticle(
+      db,
+      {
+        url: 'https://news.example/4',
+        title: 'Story 4',
+        site: 'News',
+        byline: null,
+        language: 'en',
+        publishedAt: null,
+        texts: [
+          'Analysts said on Tuesday that Los Zetas had split, and that Los Zetas lost Nuevo Laredo.',
+        ],
+        extraction: 'readability',
+      },
+      noMentions,
+      undefined,
+      (language, passages) => findCandidates({ language, passages: [...passages] }, known.current),
+    );
+    suggestions.changed({ kind: 'article', id: 'https://news.example/4' });
+    expect((await zetas())?.articleCount).toBe(2);
+    expect(of).toHaveBeenCalledWith('https://news.example/4');
+
+    // Saved again with other words, the article's old candidates give way to its new ones.
+    await db.proposals.put({ articleId: 'https://news.example/4', candidates: [] });
+    suggestions.changed({ kind: 'article', id: 'https://news.example/4' });
+    expect((await zetas())?.articleCount).toBe(1);
+
+    suggestions.changed({ kind: 'name' });
+    await list();
+    expect(inUse).toHaveBeenCalledTimes(1);
+  });
 });

@@ -97,10 +97,29 @@ const nullable =
   <T>(d: Decoder<T>): Decoder<T | null> =>
   (v, p) =>
     v === null ? null : d(v, p);
-const list =
-  <T>(d: Decoder<T>): Decoder<T[]> =>
-  (v, p) =>
-    Array.isArray(v) ? v.map((item, i) => d(item, `${p}[${i}]`)) : invalid(p, 'expected a list');
+/**
+ * Decodes with the parent's path first and names the exact place only when something is wrong:
+ * a library's records hold tens of thousands of small objects (proposed names above all), and
+ * building every field's path string cost as much as the checks themselves. A failure is decoded
+ * again with exact paths, so the message names the record and field as before.
+ */
+function cheapPathFirst<T>(cheap: Decoder<T>, exact: Decoder<T>): Decoder<T> {
+  return (v, p) => {
+    try {
+      return cheap(v, p);
+    } catch (err) {
+      if (err instanceof LibraryError) return exact(v, p);
+      throw err;
+    }
+  };
+}
+
+const list = <T>(d: Decoder<T>): Decoder<T[]> =>
+  cheapPathFirst(
+    (v, p) => (Array.isArray(v) ? v.map((item) => d(item, p)) : invalid(p, 'expected a list')),
+    (v, p) =>
+      Array.isArray(v) ? v.map((item, i) => d(item, `${p}[${i}]`)) : invalid(p, 'expected a list'),
+  );
 const oneOf =
   <T extends string>(values: readonly T[]): Decoder<T> =>
   (v, p) =>
@@ -122,17 +141,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Unknown keys are dropped, not refused: a v1 reader keeps what it understands. */
 function object<T>(fields: { [K in keyof T]-?: Decoder<T[K]> }): Decoder<T> {
-  return (v, p) => {
-    if (!isRecord(v)) return invalid(p, 'expected an object');
-    const out: Record<string, unknown> = {};
-    for (const [key, decode] of Object.entries(fields) as [string, Decoder<unknown>][]) {
-      const path = p === '' ? key : `${p}.${key}`;
-      if (!(key in v) && !optionals.has(decode)) invalid(path, 'missing');
-      const value = decode(v[key], path);
-      if (value !== undefined) out[key] = value;
-    }
-    return out as T;
-  };
+  // Listed once, not per record: a library's proposals are tens of thousands of small objects.
+  const entries = Object.entries(fields) as [string, Decoder<unknown>][];
+  const decodeWith =
+    (exact: boolean): Decoder<T> =>
+    (v, p) => {
+      if (!isRecord(v)) return invalid(p, 'expected an object');
+      const out: Record<string, unknown> = {};
+      for (const [key, decode] of entries) {
+        const path = !exact ? p : p === '' ? key : `${p}.${key}`;
+        if (!(key in v) && !optionals.has(decode)) invalid(path, 'missing');
+        const value = decode(v[key], path);
+        if (value !== undefined) out[key] = value;
+      }
+      return out as T;
+    };
+  return cheapPathFirst(decodeWith(false), decodeWith(true));
 }
 
 const stringList = list(string);

@@ -117,6 +117,8 @@ function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   let sawQuote = false;
   while (i >= 0 && OPENERS.test(text[i] as string)) {
+    // A line break ends a block: a headline or a paragraph joined into one passage has no stop.
+    if (text[i] === '\n') return true;
     if (/["“«‘]/u.test(text[i] as string)) sawQuote = true;
     i--;
   }

@@ -96,6 +96,8 @@ export function suggestionsJourney(launch: () => Promise<ExtensionDriver>): void
     expect((await texts(reader, '.rd-suggestion .rd-meta'))[0]).toBe(
       'Person · named in 3 articles',
     );
+    // "People close to the investigation…" opens a paragraph: a common word, not a name.
+    expect(await texts(reader, '.rd-suggestion-name')).not.toContain('People');
     for (const theme of ['light', 'dark'] as const) {
       await driver.setSettings({ theme });
       await reader.waitFor((t) => document.documentElement.dataset.theme === t, theme);

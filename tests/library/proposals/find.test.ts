@@ -156,6 +156,14 @@ describe('finding names in a saved article', () => {
     ]);
   });
 
+  it('reads the first word after a line break as a sentence opener (a headline joined to its lede)', () => {
+    expect(
+      names(
+        'Charges are expected within months\nPeople close to the case said Ulises Bastidas Orozco would be charged.',
+      ),
+    ).toEqual(['Ulises Bastidas Orozco']);
+  });
+
   it('reads nothing in a headline in title case', () => {
     expect(names('Violence Flares in Tamaulipas as Gulf Cartel Factions Clash')).toEqual([]);
   });

@@ -14,6 +14,7 @@ import type { HighlightStyle } from '../../settings';
 import { pointInRects } from '../hover';
 import { mentionRange } from '../mentions';
 import type { PageHost, PageMention } from '../types';
+import type { MentionRenderer } from './types';
 
 export const OVERLAY_TAG = 'frontera-overlay';
 
@@ -31,13 +32,12 @@ const CSS = `
 .fr-mark.fr-active .fr-box { background: ${FILL_STRONG}; }
 `;
 
-export interface PrivateOverlay {
-  add(mentions: readonly PageMention[]): void;
-  remove(mentions: readonly PageMention[]): void;
-  clear(): void;
-  setStyle(style: HighlightStyle): void;
-  setHovered(pm: PageMention | null): void;
-  setActive(pm: PageMention | null): void;
+/** Draws as a renderer does (the same calls), in a closed shadow root instead of the registry. */
+export interface PrivateOverlay
+  extends Pick<
+    MentionRenderer,
+    'add' | 'remove' | 'clear' | 'setStyle' | 'setHovered' | 'setActive'
+  > {
   /** The page changed: lay the boxes out again before the next frame (only if there are any). */
   layoutSoon(): void;
   /** The reader's mention drawn at a viewport point, if any. */

@@ -10,7 +10,7 @@ import { dexieProposalStore } from '../../lib/background/dexie-store';
 import { createPageProposals } from '../../lib/background/page-proposals';
 import { createSuggestions, suggestionsHandlers } from '../../lib/background/suggestions-service';
 import { saveArticle } from '../../lib/library/articles';
-import { openLibrary } from '../../lib/library/db';
+import { type LibraryDb, openLibrary } from '../../lib/library/db';
 import { findCandidates, knownNamesFrom } from '../../lib/library/proposals';
 import type { KnownNames } from '../../lib/library/proposals/types';
 
@@ -23,26 +23,28 @@ const STORIES = [
   'Officials in Sinaloa said that Ovidio Guzmán López was extradited in 2023, and that the case against Ovidio Guzmán López goes on.',
 ];
 
+/** Saves story number `n` (https://news.example/n), its candidates found against `known`. */
+const saveStory = (db: LibraryDb, n: number, text: string, known: () => KnownNames) =>
+  saveArticle(
+    db,
+    {
+      url: `https://news.example/${n}`,
+      title: `Story ${n}`,
+      site: 'News',
+      byline: null,
+      language: 'en',
+      publishedAt: null,
+      texts: [text],
+      extraction: 'readability',
+    },
+    noMentions,
+    undefined,
+    (language, passages) => findCandidates({ language, passages: [...passages] }, known()),
+  );
+
 async function library(known: () => KnownNames) {
   const db = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
-  for (const [i, text] of STORIES.entries()) {
-    await saveArticle(
-      db,
-      {
-        url: `https://news.example/${i + 1}`,
-        title: `Story ${i + 1}`,
-        site: 'News',
-        byline: null,
-        language: 'en',
-        publishedAt: null,
-        texts: [text],
-        extraction: 'readability',
-      },
-      noMentions,
-      undefined,
-      (language, passages) => findCandidates({ language, passages: [...passages] }, known()),
-    );
-  }
+  for (const [i, text] of STORIES.entries()) await saveStory(db, i + 1, text, known);
   return db;
 }
 
@@ -157,19 +159,26 @@ describe("one page's suggestions", () => {
   });
 });
 
+/** A suggestions service over the three stories, its store's reads spied on. */
+async function keptSuggestions() {
+  const known = { current: knownNamesFrom([]) };
+  const db = await library(() => known.current);
+  const store = dexieProposalStore(db);
+  const inUse = vi.spyOn(store, 'inUse');
+  const of = vi.spyOn(store, 'of');
+  const suggestions = createSuggestions({
+    store,
+    known: () => known.current,
+    pages: createPageProposals(() => known.current),
+    tabUrl: async () => undefined,
+  });
+  const list = () => suggestions.handlers['library:suggestions']({}, noSender);
+  return { known, db, inUse, of, suggestions, list };
+}
+
 describe('the candidates kept between requests', () => {
   it('are read again once the library says it changed', async () => {
-    const known = { current: knownNamesFrom([]) };
-    const db = await library(() => known.current);
-    const store = dexieProposalStore(db);
-    const inUse = vi.spyOn(store, 'inUse');
-    const suggestions = createSuggestions({
-      store,
-      known: () => known.current,
-      pages: createPageProposals(() => known.current),
-      tabUrl: async () => undefined,
-    });
-    const list = () => suggestions.handlers['library:suggestions']({}, noSender);
+    const { db, inUse, suggestions, list } = await keptSuggestions();
     await list();
     await list();
     expect(inUse).toHaveBeenCalledTimes(1);
@@ -181,39 +190,16 @@ describe('the candidates kept between requests', () => {
   });
 
   it('take in one saved article by reading its row alone, and ignore a name added', async () => {
-    const known = { current: knownNamesFrom([]) };
-    const db = await library(() => known.current);
-    const store = dexieProposalStore(db);
-    const inUse = vi.spyOn(store, 'inUse');
-    const of = vi.spyOn(store, 'of');
-    const suggestions = createSuggestions({
-      store,
-      known: () => known.current,
-      pages: createPageProposals(() => known.current),
-      tabUrl: async () => undefined,
-    });
-    const list = () => suggestions.handlers['library:suggestions']({}, noSender);
+    const { known, db, inUse, of, suggestions, list } = await keptSuggestions();
     const zetas = async () => (await list()).proposals.find((p) => p.name === 'Los Zetas');
     expect((await zetas())?.articleCount).toBe(1);
 
     // A fourth story naming Los Zetas is saved: the list counts it without reading all again.
-    await saveArticle(
+    await saveStory(
       db,
-      {
-        url: 'https://news.example/4',
-        title: 'Story 4',
-        site: 'News',
-        byline: null,
-        language: 'en',
-        publishedAt: null,
-        texts: [
-          'Analysts said on Tuesday that Los Zetas had split, and that Los Zetas lost Nuevo Laredo.',
-        ],
-        extraction: 'readability',
-      },
-      noMentions,
-      undefined,
-      (language, passages) => findCandidates({ language, passages: [...passages] }, known.current),
+      4,
+      'Analysts said on Tuesday that Los Zetas had split, and that Los Zetas lost Nuevo Laredo.',
+      () => known.current,
     );
     suggestions.changed({ kind: 'article', id: 'https://news.example/4' });
     expect((await zetas())?.articleCount).toBe(2);
